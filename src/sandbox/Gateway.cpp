@@ -1,0 +1,7 @@
+#include "sandbox/Gateway.h"
+
+namespace kfp::sandbox {
+
+Gateway::~Gateway() = default;
+
+} // namespace kfp::sandbox

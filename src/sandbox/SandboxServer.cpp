@@ -1,0 +1,217 @@
+#include "sandbox/SandboxServer.h"
+
+#include "sandbox/ApiRouter.h"
+#include "sandbox/HttpLayer.h"
+#include "sandbox/RunSimulator.h"
+#include "sandbox/Seeder.h"
+#include "sandbox/Store.h"
+#include "sandbox/V1Api.h"
+#include "sandbox/V2Api.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTcpServer>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace kfp::sandbox {
+
+class SandboxServerPrivate
+{
+public:
+    explicit SandboxServerPrivate(const SandboxOptions &o)
+        : options(o)
+        , simulator(store, o.timeScale)
+        , ctx{store, simulator, o.multiUser}
+        , v2(ctx)
+        , v1(ctx)
+        , http([this](const HttpRequest &r) { return router.dispatch(r); },
+               [this](const HttpRequest &r) { return logRequest(r); },
+               [this](qint64 seq, int status) { logStatus(seq, status); })
+    {
+        v2.registerRoutes(router);
+        v1.registerRoutes(router);
+    }
+
+    qint64 logRequest(const HttpRequest &r)
+    {
+        if (verbose)
+            std::fprintf(
+                stderr, "%s %s\n", r.method.constData(),
+                qPrintable(r.path + (r.query.isEmpty() ? QString()
+                                                       : QLatin1Char('?') + r.query.toString())));
+        if (!logEnabled)
+            return -1;
+        log.append({r.method, r.path, r.apiPath, r.query, r.headers, r.body, 0});
+        return logBase + log.size() - 1;
+    }
+
+    void logStatus(qint64 seq, int status)
+    {
+        const qint64 idx = seq - logBase;
+        if (seq >= 0 && idx >= 0 && idx < log.size())
+            log[static_cast<int>(idx)].status = status;
+    }
+
+    QString storeFile() const { return QDir(options.dataDir).filePath("sandbox-store.json"); }
+
+    SandboxOptions options;
+    Store store;
+    RunSimulator simulator;
+    ApiContext ctx;
+    ApiRouter router;
+    V2Api v2;
+    V1Api v1;
+    HttpLayer http;
+    QTimer saveTimer;
+    QList<RequestLogEntry> log;
+    qint64 logBase = 0;
+    bool logEnabled = true;
+    bool verbose = false;
+    quint16 port = 0;
+};
+
+SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<SandboxServerPrivate>(options))
+{
+    if (!options.dataDir.isEmpty()) {
+        QFile f(d->storeFile());
+        if (f.open(QIODevice::ReadOnly)) {
+            const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+            if (!d->store.fromJson(o))
+                qCWarning(lcSandbox) << "could not load" << f.fileName();
+            d->simulator.resume();
+        }
+        // Persist changes debounced: many small mutations (simulation ticks) → one write.
+        d->saveTimer.setSingleShot(true);
+        d->saveTimer.setInterval(500);
+        connect(&d->saveTimer, &QTimer::timeout, this, [this] { saveNow(); });
+        connect(&d->store, &Store::changed, &d->saveTimer, [this] {
+            if (!d->saveTimer.isActive())
+                d->saveTimer.start();
+        });
+    }
+}
+
+SandboxServer::~SandboxServer()
+{
+    if (!d->options.dataDir.isEmpty())
+        saveNow();
+    for (QTcpServer *s : d->http.servers())
+        s->close();
+}
+
+bool SandboxServer::saveNow()
+{
+    if (d->options.dataDir.isEmpty())
+        return false;
+    QDir().mkpath(d->options.dataDir);
+    QSaveFile f(d->storeFile());
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write(QJsonDocument(d->store.toJson()).toJson(QJsonDocument::Compact));
+    return f.commit();
+}
+
+quint16 SandboxServer::listen(quint16 port)
+{
+    d->port = d->http.listen(QHostAddress::LocalHost, port);
+    return d->port;
+}
+
+quint16 SandboxServer::port() const
+{
+    return d->port;
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(d->port));
+}
+
+void SandboxServer::seedDemo()
+{
+    Seeder::seedDemo(d->store, d->simulator, d->options.multiUser);
+}
+
+void SandboxServer::seedPipelines(int count)
+{
+    Seeder::seedPipelines(d->store, count);
+}
+
+void SandboxServer::seedRuns(int count)
+{
+    Seeder::seedRuns(d->store, count, d->options.multiUser);
+}
+
+bool SandboxServer::addFault(const QString &spec, QString *error)
+{
+    return d->http.faults().add(spec, error);
+}
+
+void SandboxServer::clearFaults()
+{
+    d->http.faults().clear();
+}
+
+void SandboxServer::setFaultSeed(quint32 seed)
+{
+    d->http.faults().seed(seed);
+}
+
+QList<RequestLogEntry> SandboxServer::requestLog() const
+{
+    return d->log;
+}
+
+void SandboxServer::clearRequestLog()
+{
+    d->logBase += d->log.size();
+    d->log.clear();
+}
+
+void SandboxServer::setRequestLogEnabled(bool enabled)
+{
+    d->logEnabled = enabled;
+}
+
+void SandboxServer::setVerbose(bool verbose)
+{
+    d->verbose = verbose;
+}
+
+int SandboxServer::pipelineCount() const
+{
+    return d->store.pipelines.size();
+}
+
+int SandboxServer::pipelineVersionCount() const
+{
+    return d->store.versions.size();
+}
+
+int SandboxServer::experimentCount() const
+{
+    return d->store.experiments.size();
+}
+
+int SandboxServer::runCount() const
+{
+    return d->store.runs.size();
+}
+
+int SandboxServer::recurringRunCount() const
+{
+    return d->store.recurringRuns.size();
+}
+
+void SandboxServer::setGateway(Gateway *gateway)
+{
+    d->http.setGateway(gateway);
+}
+
+} // namespace kfp::sandbox

@@ -1,0 +1,283 @@
+// Run execution simulation: state progressions in both dialects, failure injection, terminate,
+// retry, recurring runs.
+#include "SandboxTestClient.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace kfp::sandbox;
+
+namespace {
+
+// A small v2 IR spec: a → b, a → c.
+QJsonObject irSpec()
+{
+    auto task = [](const char *name, QJsonArray deps) {
+        QJsonObject t{{"taskInfo", QJsonObject{{"name", name}}},
+                      {"componentRef", QJsonObject{{"name", QString("comp-") + name}}}};
+        if (!deps.isEmpty())
+            t.insert("dependentTasks", deps);
+        return t;
+    };
+    return {
+        {"pipelineInfo", QJsonObject{{"name", "sim"}}},
+        {"schemaVersion", "2.1.0"},
+        {"root",
+         QJsonObject{{"dag", QJsonObject{{"tasks", QJsonObject{{"a", task("a", {})},
+                                                               {"b", task("b", {"a"})},
+                                                               {"c", task("c", {"a"})}}}}},
+                     {"inputDefinitions",
+                      QJsonObject{{"parameters",
+                                   QJsonObject{{"msg", QJsonObject{{"parameterType", "STRING"},
+                                                                   {"defaultValue", "hi"}}}}}}}}}};
+}
+
+} // namespace
+
+class TestSandboxSimulation final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        SandboxOptions o;
+        o.timeScale = 0.01;
+        m_server = std::make_unique<SandboxServer>(o);
+        QVERIFY(m_server->listen() != 0);
+        m_client = std::make_unique<SandboxTestClient>(m_server->baseUrl());
+    }
+    void cleanup()
+    {
+        m_client.reset();
+        m_server.reset();
+    }
+
+    void v2RunSucceeds();
+    void v2RunFailsWithFailTask();
+    void terminateCancels();
+    void retryAfterFailure();
+    void v1RunDetail();
+    void runFromPipelineVersion();
+    void recurringRunCreatesRuns();
+    void badRecurringRuns();
+
+private:
+    QString createV2Run(const QJsonObject &params = {})
+    {
+        QJsonObject body{{"display_name", "sim run"}, {"pipeline_spec", irSpec()}};
+        if (!params.isEmpty())
+            body.insert("runtime_config", QJsonObject{{"parameters", params}});
+        const Reply r = m_client->post("/apis/v2beta1/runs", body);
+        if (r.status != 200)
+            qWarning() << r.body;
+        return r.json()["run_id"].toString();
+    }
+    QString state(const QString &id)
+    {
+        return m_client->get("/apis/v2beta1/runs/" + id).json()["state"].toString();
+    }
+
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<SandboxTestClient> m_client;
+};
+
+void TestSandboxSimulation::v2RunSucceeds()
+{
+    const QString id = createV2Run();
+    QVERIFY(!id.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("SUCCEEDED"), 10000);
+    const QJsonObject run = m_client->get("/apis/v2beta1/runs/" + id).json();
+    QVERIFY(run["finished_at"].toString() != QLatin1String("1970-01-01T00:00:00Z"));
+    const QJsonArray tasks = run["run_details"].toObject()["task_details"].toArray();
+    QCOMPARE(tasks.size(), 4); // root + a, b, c
+    for (const auto &t : tasks)
+        QCOMPARE(t.toObject()["state"].toString(), QStringLiteral("SUCCEEDED"));
+    QCOMPARE(tasks[0].toObject()["child_tasks"].toArray().size(), 3);
+    QStringList states;
+    for (const auto &h : run["state_history"].toArray())
+        states << h.toObject()["state"].toString();
+    QCOMPARE(states, (QStringList{"PENDING", "RUNNING", "SUCCEEDED"}));
+    // A task that depends on 'a' starts after 'a' ends.
+    QJsonObject a, b;
+    for (const auto &t : tasks) {
+        if (t.toObject()["display_name"] == "a")
+            a = t.toObject();
+        if (t.toObject()["display_name"] == "b")
+            b = t.toObject();
+    }
+    QVERIFY(b["start_time"].toString() >= a["end_time"].toString());
+}
+
+void TestSandboxSimulation::v2RunFailsWithFailTask()
+{
+    const QString id = createV2Run({{"sandbox_fail_task", "b"}});
+    QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("FAILED"), 10000);
+    const QJsonObject run = m_client->get("/apis/v2beta1/runs/" + id).json();
+    QVERIFY(run["error"].toObject()["message"].toString().contains("b"));
+    QCOMPARE(
+        m_client->get("/apis/v1beta1/runs/" + id).json()["run"].toObject()["status"].toString(),
+        QStringLiteral("Failed"));
+}
+
+void TestSandboxSimulation::terminateCancels()
+{
+    const QString id = createV2Run();
+    QCOMPARE(m_client->post("/apis/v2beta1/runs/" + id + ":terminate").status, 200);
+    QCOMPARE(state(id), QStringLiteral("CANCELING"));
+    QCOMPARE(
+        m_client->get("/apis/v1beta1/runs/" + id).json()["run"].toObject()["status"].toString(),
+        QStringLiteral("Terminating"));
+    QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("CANCELED"), 10000);
+    // v1 slash form on another run.
+    const QString id2 = createV2Run();
+    QCOMPARE(m_client->post("/apis/v1beta1/runs/" + id2 + "/terminate").status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(state(id2), QStringLiteral("CANCELED"), 10000);
+    QCOMPARE(m_client->post("/apis/v2beta1/runs/nope:terminate").status, 404);
+}
+
+void TestSandboxSimulation::retryAfterFailure()
+{
+    const QString id = createV2Run({{"sandbox_fail_task", "*"}});
+    QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("FAILED"), 10000);
+    QCOMPARE(m_client->post("/apis/v2beta1/runs/" + id + ":retry").status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("SUCCEEDED"), 10000);
+    // A succeeded run cannot be retried (FailedPrecondition → 400).
+    QCOMPARE(m_client->post("/apis/v2beta1/runs/" + id + ":retry").status, 400);
+}
+
+void TestSandboxSimulation::v1RunDetail()
+{
+    QFile f(":/sandbox/demo/v1_argo_workflow_template_xgboost.yaml");
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject body{
+        {"name", "v1 run"},
+        {"pipeline_spec",
+         QJsonObject{{"workflow_manifest", QString::fromUtf8(f.readAll())},
+                     {"parameters", QJsonArray{QJsonObject{{"name", "rounds"}, {"value", "5"}}}}}}};
+    const Reply created = m_client->post("/apis/v1beta1/runs", body);
+    QCOMPARE(created.status, 200);
+    const QString id = created.json()["run"].toObject()["id"].toString();
+    QVERIFY(!id.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_client->get("/apis/v1beta1/runs/" + id).json()["run"].toObject()["status"].toString(),
+        QStringLiteral("Succeeded"), 15000);
+    const QJsonObject detail = m_client->get("/apis/v1beta1/runs/" + id).json();
+    const QJsonObject wf =
+        QJsonDocument::fromJson(
+            detail["pipeline_runtime"].toObject()["workflow_manifest"].toString().toUtf8())
+            .object();
+    QCOMPARE(wf["status"].toObject()["phase"].toString(), QStringLiteral("Succeeded"));
+    const QJsonObject nodes = wf["status"].toObject()["nodes"].toObject();
+    QVERIFY(nodes.size() > 2);
+    for (const auto &n : nodes) {
+        QVERIFY(n.toObject().contains("displayName"));
+        QCOMPARE(n.toObject()["phase"].toString(), QStringLiteral("Succeeded"));
+    }
+    const QJsonArray params =
+        detail["run"].toObject()["pipeline_spec"].toObject()["parameters"].toArray();
+    QCOMPARE(params[0].toObject()["value"].toString(), QStringLiteral("5"));
+}
+
+void TestSandboxSimulation::runFromPipelineVersion()
+{
+    m_server->seedPipelines(1);
+    const QJsonObject p =
+        m_client->get("/apis/v2beta1/pipelines").json()["pipelines"].toArray()[0].toObject();
+    const QString pid = p["pipeline_id"].toString();
+    const QString vid = m_client->get("/apis/v2beta1/pipelines/" + pid + "/versions")
+                            .json()["pipeline_versions"]
+                            .toArray()[0]
+                            .toObject()["pipeline_version_id"]
+                            .toString();
+    const QJsonObject exp =
+        m_client->post("/apis/v2beta1/experiments", {{"display_name", "e"}}).json();
+    const Reply r = m_client->post(
+        "/apis/v2beta1/runs", {{"display_name", "from version"},
+                               {"experiment_id", exp["experiment_id"]},
+                               {"pipeline_version_reference",
+                                QJsonObject{{"pipeline_id", pid}, {"pipeline_version_id", vid}}}});
+    QCOMPARE(r.status, 200);
+    QVERIFY(!r.json().contains("pipeline_spec"));
+    const QString id = r.json()["run_id"].toString();
+    QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("SUCCEEDED"), 10000);
+    // List by experiment, and v1 by EXPERIMENT reference.
+    QCOMPARE(m_client
+                 ->get("/apis/v2beta1/runs",
+                       QUrlQuery("experiment_id=" + exp["experiment_id"].toString()))
+                 .json()["runs"]
+                 .toArray()
+                 .size(),
+             1);
+    QCOMPARE(m_client
+                 ->get("/apis/v1beta1/runs", QUrlQuery("resource_reference_key.type=EXPERIMENT&"
+                                                       "resource_reference_key.id=" +
+                                                       exp["experiment_id"].toString()))
+                 .json()["runs"]
+                 .toArray()
+                 .size(),
+             1);
+    // Archive the experiment: its runs are archived too.
+    QCOMPARE(
+        m_client->post("/apis/v2beta1/experiments/" + exp["experiment_id"].toString() + ":archive")
+            .status,
+        200);
+    QCOMPARE(m_client->get("/apis/v2beta1/runs/" + id).json()["storage_state"].toString(),
+             QStringLiteral("ARCHIVED"));
+    QCOMPARE(m_client->get("/apis/v1beta1/runs/" + id)
+                 .json()["run"]
+                 .toObject()["storage_state"]
+                 .toString(),
+             QStringLiteral("STORAGESTATE_ARCHIVED"));
+    QCOMPARE(m_client
+                 ->post("/apis/v2beta1/runs",
+                        {{"display_name", "x"},
+                         {"pipeline_version_reference",
+                          QJsonObject{{"pipeline_id", pid}, {"pipeline_version_id", "missing"}}}})
+                 .status,
+             404);
+}
+
+void TestSandboxSimulation::recurringRunCreatesRuns()
+{
+    const QJsonObject body{
+        {"display_name", "every 100s (scaled to 1s)"},
+        {"pipeline_spec", irSpec()},
+        {"max_concurrency", "2"},
+        {"mode", "ENABLE"},
+        {"trigger", QJsonObject{{"periodic_schedule", QJsonObject{{"interval_second", "100"}}}}}};
+    const Reply r = m_client->post("/apis/v2beta1/recurringruns", body);
+    QCOMPARE(r.status, 200);
+    const QJsonObject rr = r.json();
+    QCOMPARE(rr["status"].toString(), QStringLiteral("ENABLED"));
+    QCOMPARE(rr["max_concurrency"].toString(), QStringLiteral("2"));
+    const QString id = rr["recurring_run_id"].toString();
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->runCount() >= 2, 10000);
+    const QJsonArray runs = m_client->get("/apis/v2beta1/runs").json()["runs"].toArray();
+    QCOMPARE(runs[0].toObject()["recurring_run_id"].toString(), id);
+    QCOMPARE(m_client->post("/apis/v2beta1/recurringruns/" + id + ":disable").status, 200);
+    QCOMPARE(m_client->get("/apis/v1beta1/jobs/" + id).json().value("enabled").toBool(false),
+             false);
+    QCOMPARE(m_client->post("/apis/v1beta1/jobs/" + id + "/enable").status, 200);
+    QCOMPARE(m_client->get("/apis/v2beta1/recurringruns/" + id).json()["status"].toString(),
+             QStringLiteral("ENABLED"));
+}
+
+void TestSandboxSimulation::badRecurringRuns()
+{
+    QJsonObject body{
+        {"display_name", "cron"},
+        {"pipeline_spec", irSpec()},
+        {"max_concurrency", "1"},
+        {"trigger", QJsonObject{{"cron_schedule", QJsonObject{{"cron", "0 0 9 ? * 2-6"}}}}}};
+    QCOMPARE(m_client->post("/apis/v2beta1/recurringruns", body).status, 200);
+    body["trigger"] = QJsonObject{{"cron_schedule", QJsonObject{{"cron", "61 * * * * *"}}}};
+    QCOMPARE(m_client->post("/apis/v2beta1/recurringruns", body).status, 400);
+    body["trigger"] = QJsonObject{{"cron_schedule", QJsonObject{{"cron", "0 0 9 ? * 2-6"}}}};
+    body["max_concurrency"] = "11";
+    QCOMPARE(m_client->post("/apis/v2beta1/recurringruns", body).status, 400);
+}
+
+QTEST_GUILESS_MAIN(TestSandboxSimulation)
+#include "tst_sandboxsimulation.moc"
