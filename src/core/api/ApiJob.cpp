@@ -1,0 +1,200 @@
+#include "ApiJob.h"
+
+#include "Logging.h"
+#include "auth/Session.h"
+
+#include <QFutureWatcher>
+#include <QNetworkReply>
+#include <QThreadPool>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace kfp {
+
+namespace {
+
+// Bodies above this size are parsed on a worker thread (a 200-run page can be megabytes).
+constexpr qsizetype WorkerParseThreshold = 256 * 1024;
+
+QThreadPool *parsePool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool; // intentionally leaked: outlives every job
+        p->setMaxThreadCount(qBound(1, QThread::idealThreadCount() / 2, 4));
+        p->setExpiryTimeout(30000);
+        return p;
+    }();
+    return pool;
+}
+
+bool looksLikeHtml(const QByteArray &body, const QByteArray &contentType)
+{
+    return contentType.toLower().contains("text/html") || body.trimmed().startsWith('<');
+}
+
+} // namespace
+
+ApiJob::ApiJob(Session *session, RequestSpec spec, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_spec(std::move(spec))
+{}
+
+ApiJob::~ApiJob()
+{
+    // Destroyed before finishing (owner gone): still keep the "finished() exactly once" promise.
+    if (!m_finished) {
+        m_finished = true;
+        m_error = ApiError(ApiError::Kind::Canceled);
+        if (m_reply) {
+            m_reply->disconnect(this);
+            m_reply->abort();
+            delete m_reply;
+        }
+        Q_EMIT finished();
+    }
+}
+
+void ApiJob::start()
+{
+    Q_ASSERT(!m_started);
+    m_started = true;
+    if (!m_session) {
+        finishLater(ApiError(ApiError::Kind::Network, QStringLiteral("no session")));
+        return;
+    }
+    QNetworkReply *reply = m_session->send(m_spec);
+    if (!reply) {
+        finishLater(ApiError(ApiError::Kind::ClientError,
+                             QStringLiteral("cannot open %1").arg(m_spec.uploadFilePath)));
+        return;
+    }
+    m_reply = reply;
+    reply->setParent(this);
+    connect(reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+    connect(reply, &QNetworkReply::uploadProgress, this, &ApiJob::uploadProgress);
+    // If the session goes away, so may its network manager: stop now rather than dangle.
+    connect(m_session, &QObject::destroyed, this, [this] {
+        finishWith(ApiError(ApiError::Kind::Canceled, QStringLiteral("session closed")));
+    });
+}
+
+void ApiJob::abort()
+{
+    if (m_finished)
+        return;
+    m_aborting = true;
+    finishWith(ApiError(ApiError::Kind::Canceled));
+}
+
+void ApiJob::setCurrentStep(ApiJob *step)
+{
+    m_step = step;
+}
+
+void ApiJob::finishLater(const ApiError &error)
+{
+    QTimer::singleShot(0, this, [this, error] { finishWith(error); });
+}
+
+void ApiJob::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || m_finished)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    const QNetworkReply::NetworkError netError = reply->error();
+    qCDebug(lcApi).noquote() << m_spec.method << m_spec.path << "→" << m_httpStatus << body.size()
+                             << "bytes";
+
+    if (m_httpStatus == 0 && netError != QNetworkReply::NoError) {
+        ApiError error = ApiError::fromNetwork(netError, reply->errorString());
+        // setTransferTimeout() ends the reply with OperationCanceledError: it was a timeout unless
+        // we aborted it ourselves.
+        if (netError == QNetworkReply::OperationCanceledError && !m_aborting)
+            error = ApiError(ApiError::Kind::Timeout, reply->errorString());
+        finishWith(error);
+        return;
+    }
+    if (m_httpStatus >= 300 && m_httpStatus < 400) {
+        // Redirects are not followed; a gateway redirects to its login page when the session is
+        // gone.
+        const QString location = reply->header(QNetworkRequest::LocationHeader).toUrl().toString();
+        ApiError error(ApiError::Kind::Unauthorized,
+                       QStringLiteral("redirected to %1").arg(location), m_httpStatus);
+        finishWith(error);
+        return;
+    }
+    if (m_httpStatus >= 400) {
+        finishWith(ApiError::fromHttp(m_httpStatus, body, contentType));
+        return;
+    }
+    if (netError != QNetworkReply::NoError) { // e.g. the connection dropped mid-body
+        finishWith(ApiError::fromNetwork(netError, reply->errorString()));
+        return;
+    }
+    if (looksLikeHtml(body, contentType)) {
+        ApiError error(ApiError::Kind::InvalidResponse,
+                       QStringLiteral("HTML where JSON was expected"), m_httpStatus);
+        error.setHtml(true);
+        finishWith(error);
+        return;
+    }
+    if (!m_parser) {
+        finishParsed({});
+        return;
+    }
+    if (body.size() <= WorkerParseThreshold) {
+        finishParsed(m_parser(body));
+        return;
+    }
+    // Big body: parse on the shared pool; the parser touches no QObject, and the watcher brings
+    // the result back to this thread. An abort meanwhile simply wins (finishParsed ignores it).
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        finishParsed(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(parsePool(), m_parser, body));
+}
+
+void ApiJob::finishParsed(const QString &parseError)
+{
+    if (parseError.isEmpty()) {
+        finishWith(ApiError());
+        return;
+    }
+    qCWarning(lcApi).noquote() << m_spec.path << "unreadable reply:" << parseError;
+    finishWith(ApiError(ApiError::Kind::InvalidResponse, parseError, m_httpStatus));
+}
+
+void ApiJob::finishWith(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    if (m_step && !m_step->isFinished()) { // a composite ending early stops its step
+        disconnect(m_step, nullptr, this, nullptr);
+        m_step->abort();
+    }
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    if (error.isError())
+        qCDebug(lcApi).noquote() << m_spec.path << "failed:" << error.fullMessage();
+    Q_EMIT finished();
+    if (m_autoDelete)
+        deleteLater();
+}
+
+} // namespace kfp

@@ -1,0 +1,76 @@
+#pragma once
+
+// /apis/v2beta1 as served by KFP 2.x (grpc-gateway; snake_case proto names, omitted defaults,
+// unknown request fields rejected from 2.14 on, so bodies carry only known, non-empty fields).
+
+#include "ApiDialect.h"
+
+namespace kfp {
+
+class V2Beta1Dialect final : public ApiDialect
+{
+public:
+    ApiVersion version() const override { return ApiVersion::V2Beta1; }
+    QString prefix() const override { return QStringLiteral("/apis/v2beta1"); }
+
+    QString fieldName(const QString &v2Key, ApiResource resource) const override;
+    QJsonObject filterJson(const QList<Predicate> &predicates, ApiResource resource) const override;
+    wire::QueryItems scopeItems(const ListQuery &query, ApiResource resource, bool multiUser,
+                                const QString &parentId) const override;
+
+    RequestSpec listPipelines(const ListQuery &query, bool multiUser) const override;
+    RequestSpec getPipeline(const QString &pipelineId) const override;
+    RequestSpec deletePipeline(const QString &pipelineId, bool cascade) const override;
+    RequestSpec uploadPipeline(const PipelineUpload &upload) const override;
+    RequestSpec uploadPipelineVersion(const PipelineVersionUpload &upload) const override;
+    RequestSpec listPipelineVersions(const QString &pipelineId,
+                                     const ListQuery &query) const override;
+    RequestSpec getPipelineVersion(const QString &pipelineId,
+                                   const QString &versionId) const override;
+    RequestSpec getPipelineVersionTemplate(const QString &versionId) const override;
+    RequestSpec deletePipelineVersion(const QString &pipelineId,
+                                      const QString &versionId) const override;
+
+    RequestSpec createExperiment(const QString &displayName, const QString &description,
+                                 const QString &namespaceName, bool multiUser) const override;
+    RequestSpec getExperiment(const QString &experimentId) const override;
+    RequestSpec listExperiments(const ListQuery &query, bool multiUser) const override;
+    RequestSpec archiveExperiment(const QString &experimentId) const override;
+    RequestSpec unarchiveExperiment(const QString &experimentId) const override;
+    RequestSpec deleteExperiment(const QString &experimentId) const override;
+
+    RequestSpec createRun(const RunRequest &request) const override;
+    RequestSpec getRun(const QString &runId) const override;
+    RequestSpec listRuns(const ListQuery &query, bool multiUser) const override;
+    RequestSpec archiveRun(const QString &runId) const override;
+    RequestSpec unarchiveRun(const QString &runId) const override;
+    RequestSpec terminateRun(const QString &runId) const override;
+    RequestSpec retryRun(const QString &runId) const override;
+    RequestSpec deleteRun(const QString &runId) const override;
+
+    RequestSpec createRecurringRun(const RecurringRunRequest &request) const override;
+    RequestSpec getRecurringRun(const QString &recurringRunId) const override;
+    RequestSpec listRecurringRuns(const ListQuery &query, bool multiUser) const override;
+    RequestSpec enableRecurringRun(const QString &recurringRunId) const override;
+    RequestSpec disableRecurringRun(const QString &recurringRunId) const override;
+    RequestSpec deleteRecurringRun(const QString &recurringRunId) const override;
+
+    Pipeline parsePipeline(const QJsonObject &json) const override;
+    Page<Pipeline> parsePipelines(const QJsonObject &json) const override;
+    PipelineVersion parsePipelineVersion(const QJsonObject &json) const override;
+    Page<PipelineVersion> parsePipelineVersions(const QJsonObject &json) const override;
+    Experiment parseExperiment(const QJsonObject &json) const override;
+    Page<Experiment> parseExperiments(const QJsonObject &json) const override;
+    Run parseRun(const QJsonObject &json) const override;
+    Page<Run> parseRuns(const QJsonObject &json) const override;
+    RecurringRun parseRecurringRun(const QJsonObject &json) const override;
+    Page<RecurringRun> parseRecurringRuns(const QJsonObject &json) const override;
+
+    // The shared part of a Run and a RecurringRun body: source, runtime_config, service account.
+    static QJsonObject runBody(const RunRequest &request);
+
+private:
+    QString path(const QString &collection, const QString &id = {}, const QString &verb = {}) const;
+};
+
+} // namespace kfp

@@ -1,0 +1,153 @@
+#include "Session.h"
+
+#include "Logging.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHttpMultiPart>
+#include <QNetworkAccessManager>
+#include <QNetworkCookieJar>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace kfp {
+
+Session::Session(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+{
+    Q_ASSERT(nam);
+}
+
+Session::~Session() = default;
+
+void Session::setBaseUrl(const QUrl &url)
+{
+    QUrl base = url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (m_baseUrl.host() != base.host() && !m_cookies.isEmpty()) {
+        const QList<QNetworkCookie> cookies = m_cookies;
+        setAuthNone(); // cookies belong to the old host only
+        m_baseUrl = base;
+        setCookies(cookies);
+    }
+    m_baseUrl = base;
+    qCDebug(lcAuth) << "base URL" << m_baseUrl.toDisplayString(QUrl::RemoveUserInfo);
+}
+
+void Session::setAuthNone()
+{
+    if (QNetworkCookieJar *jar = m_nam->cookieJar()) {
+        for (const QNetworkCookie &cookie : std::as_const(m_cookies))
+            jar->deleteCookie(cookie);
+    }
+    m_cookies.clear();
+    m_bearerToken.clear();
+    m_authMode = AuthMode::None;
+}
+
+void Session::setBearerToken(const QString &token)
+{
+    setAuthNone();
+    m_bearerToken = token.trimmed().toUtf8();
+    m_authMode = m_bearerToken.isEmpty() ? AuthMode::None : AuthMode::Bearer;
+    qCDebug(lcAuth) << "auth mode: bearer token"; // never the token itself
+}
+
+void Session::setCookies(const QList<QNetworkCookie> &cookies)
+{
+    setAuthNone();
+    QNetworkCookieJar *jar = m_nam->cookieJar();
+    for (QNetworkCookie cookie : cookies) {
+        // A domain without a leading dot matches that host only: the cookie never leaves it.
+        cookie.setDomain(m_baseUrl.host());
+        if (cookie.path().isEmpty())
+            cookie.setPath(QStringLiteral("/"));
+        if (jar)
+            jar->insertCookie(cookie);
+        m_cookies.append(cookie);
+    }
+    m_authMode = m_cookies.isEmpty() ? AuthMode::None : AuthMode::Cookie;
+    qCDebug(lcAuth) << "auth mode: cookies," << m_cookies.size() << "cookie(s)";
+}
+
+void Session::setPinnedCertificates(const QList<QSslCertificate> &certificates)
+{
+    m_pinned = certificates;
+}
+
+QUrl Session::urlFor(const RequestSpec &spec) const
+{
+    // Assemble the encoded form ourselves so the double-encoded filter reaches the wire as built.
+    QByteArray encoded = m_baseUrl.toEncoded() + spec.path.toUtf8();
+    if (!spec.encodedQuery.isEmpty())
+        encoded += '?' + spec.encodedQuery.toLatin1();
+    return QUrl::fromEncoded(encoded, QUrl::StrictMode);
+}
+
+QNetworkRequest Session::requestFor(const RequestSpec &spec) const
+{
+    QNetworkRequest request(urlFor(spec));
+    request.setRawHeader("Accept", "application/json");
+    if (!spec.body.isEmpty() || !spec.contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, spec.contentType.isEmpty()
+                                                                  ? QByteArray("application/json")
+                                                                  : spec.contentType);
+    request.setTransferTimeout(spec.timeoutMs > 0 ? spec.timeoutMs : m_defaultTimeoutMs);
+    // A gateway's 302 to its login page must be seen by us, not followed.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    if (m_authMode == AuthMode::Bearer)
+        request.setRawHeader("Authorization", "Bearer " + m_bearerToken);
+    if (!m_pinned.isEmpty() && request.url().scheme() == QLatin1String("https")) {
+        // Verification stays on: pinned certificates only extend the trusted CAs.
+        QSslConfiguration ssl = request.sslConfiguration();
+        ssl.addCaCertificates(m_pinned);
+        request.setSslConfiguration(ssl);
+    }
+    return request;
+}
+
+QNetworkReply *Session::send(const RequestSpec &spec)
+{
+    const QNetworkRequest request = requestFor(spec);
+    qCDebug(lcApi).noquote() << spec.method << request.url().path()
+                             << "query bytes:" << spec.encodedQuery.size();
+
+    if (!spec.uploadFilePath.isEmpty()) {
+        auto *file = new QFile(spec.uploadFilePath);
+        if (!file->open(QIODevice::ReadOnly)) {
+            qCWarning(lcApi) << "cannot open upload file" << spec.uploadFilePath
+                             << file->errorString();
+            delete file;
+            return nullptr;
+        }
+        auto *multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+        QHttpPart part;
+        // The server reads r.FormFile("uploadfile") and uses the file name's extension.
+        QString fileName = QFileInfo(spec.uploadFilePath).fileName();
+        fileName.replace(QLatin1Char('"'), QLatin1Char('_'));
+        part.setHeader(QNetworkRequest::ContentDispositionHeader,
+                       QByteArray("form-data; name=\"uploadfile\"; filename=\"") +
+                           fileName.toUtf8() + '"');
+        part.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
+        part.setBodyDevice(file); // streamed from disk
+        file->setParent(multiPart);
+        multiPart->append(part);
+        QNetworkRequest uploadRequest = request;
+        uploadRequest.setHeader(QNetworkRequest::ContentTypeHeader,
+                                QVariant()); // set by the multipart
+        QNetworkReply *reply = m_nam->post(uploadRequest, multiPart);
+        multiPart->setParent(reply);
+        return reply;
+    }
+
+    if (spec.method == "GET")
+        return m_nam->get(request);
+    if (spec.method == "POST")
+        return m_nam->post(request, spec.body);
+    if (spec.method == "DELETE" && spec.body.isEmpty())
+        return m_nam->deleteResource(request);
+    return m_nam->sendCustomRequest(request, spec.method, spec.body); // PATCH, DELETE with a body
+}
+
+} // namespace kfp

@@ -1,0 +1,157 @@
+// ApiError: every error body shape, HTML, truncated JSON, network errors.
+
+#include "api/ApiError.h"
+
+#include <QtTest>
+
+using namespace kfp;
+using Kind = ApiError::Kind;
+
+class TstApiError final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void grpcGatewayV2()
+    {
+        const QByteArray body =
+            "{\"code\":5,\"message\":\"Failed to get run: InternalServerError: run abc not found: "
+            "NotFoundError\",\"details\":[{\"@type\":\"type.googleapis.com/"
+            "google.rpc.Status\",\"code\":5,\"message\":\"Run abc not found\"}]}";
+        const ApiError e = ApiError::fromHttp(404, body, "application/json");
+        QCOMPARE(e.kind(), Kind::NotFound);
+        QCOMPARE(e.rpcCode(), 5);
+        QCOMPARE(e.httpStatus(), 404);
+        QCOMPARE(e.serverMessage(), QStringLiteral("Run abc not found"));
+        QVERIFY(e.details().contains(QStringLiteral("NotFoundError")));
+        QVERIFY(e.userMessage().contains(QStringLiteral("Run abc not found")));
+        QVERIFY(e.fullMessage().contains(QStringLiteral("Run abc not found")));
+    }
+
+    void grpcGatewayV116()
+    {
+        const QByteArray body = "{\"error\":\"Invalid input: name is "
+                                "empty\",\"code\":3,\"message\":\"Invalid input: name is "
+                                "empty\",\"details\":[{\"@type\":\"type.googleapis.com/"
+                                "google.rpc.Status\",\"code\":3,\"message\":\"name is empty\"}]}";
+        const ApiError e = ApiError::fromHttp(400, body, "application/json");
+        QCOMPARE(e.kind(), Kind::InvalidArgument);
+        QCOMPARE(e.serverMessage(), QStringLiteral("name is empty"));
+        QCOMPARE(e.userMessage(), ApiError::tr("The server refused the request: %1")
+                                      .arg(QStringLiteral("name is empty")));
+        // No details: fall back to message, then error.
+        const ApiError bare =
+            ApiError::fromHttp(500, "{\"error\":\"boom\",\"code\":13}", "application/json");
+        QCOMPARE(bare.kind(), Kind::ServerError);
+        QCOMPARE(bare.serverMessage(), QStringLiteral("boom"));
+    }
+
+    void kfp185()
+    {
+        const QByteArray body = "{\"error\":\"Failed to create experiment: Already exist "
+                                "error\",\"code\":6,\"message\":\"Failed to create "
+                                "experiment\",\"details\":[{\"@type\":\"type.googleapis.com/"
+                                "api.Error\",\"error_message\":\"Experiment with name 'x' already "
+                                "exists\",\"error_details\":\"internal chain\"}]}";
+        const ApiError e = ApiError::fromHttp(409, body, "application/json");
+        QCOMPARE(e.kind(), Kind::Conflict);
+        QCOMPARE(e.serverMessage(), QStringLiteral("Experiment with name 'x' already exists"));
+        QVERIFY(e.details().contains(QStringLiteral("internal chain")));
+        QVERIFY(e.userMessage().contains(QStringLiteral("already exists")));
+    }
+
+    void uploadShape()
+    {
+        const QByteArray body = "{\"error_message\":\"Failed to upload pipeline: Unexpected "
+                                "pipeline file format\",\"error_details\":\"Failed to upload "
+                                "pipeline: InvalidInputError: Unexpected pipeline file format\"}";
+        const ApiError e = ApiError::fromHttp(400, body, "application/json");
+        QCOMPARE(e.kind(), Kind::InvalidArgument);
+        QCOMPARE(e.serverMessage(),
+                 QStringLiteral("Failed to upload pipeline: Unexpected pipeline file format"));
+        QVERIFY(e.details().contains(QStringLiteral("InvalidInputError")));
+        QCOMPARE(ApiError::fromHttp(409, body, "application/json").kind(), Kind::Conflict);
+    }
+
+    void rpcCodeRefinesGenericStatus()
+    {
+        QCOMPARE(ApiError::fromHttp(400, "{\"code\":7,\"message\":\"denied\"}", {}).kind(),
+                 Kind::Forbidden);
+        QCOMPARE(ApiError::fromHttp(422, "{\"code\":5,\"message\":\"x\"}", {}).kind(),
+                 Kind::NotFound);
+        QCOMPARE(ApiError::fromHttp(429, "slow down", {}).kind(), Kind::ClientError);
+        QCOMPARE(ApiError::fromHttp(401, "{}", {}).kind(), Kind::Unauthorized);
+        QCOMPARE(ApiError::fromHttp(403, "{}", {}).kind(), Kind::Forbidden);
+        QCOMPARE(ApiError::fromHttp(503, "", {}).kind(), Kind::ServerError);
+        QVERIFY(ApiError::fromHttp(429, "", {}).userMessage().contains(QStringLiteral("429")));
+    }
+
+    void htmlAndMalformed()
+    {
+        const ApiError html = ApiError::fromHttp(
+            403, "<!DOCTYPE html><html><title>Sign in</title></html>", "text/html; charset=utf-8");
+        QCOMPARE(html.kind(), Kind::Forbidden);
+        QVERIFY(html.isHtml());
+        QVERIFY(html.serverMessage().isEmpty());
+        const ApiError sniffed = ApiError::fromHttp(500, "  <html>oops</html>", "application/json");
+        QVERIFY(sniffed.isHtml());
+        const ApiError truncated =
+            ApiError::fromHttp(500, "{\"code\":13,\"message\":\"tru", "application/json");
+        QCOMPARE(truncated.kind(), Kind::ServerError);
+        QVERIFY(!truncated.isHtml());
+        QCOMPARE(truncated.serverMessage(), QStringLiteral("{\"code\":13,\"message\":\"tru"));
+        const ApiError plain = ApiError::fromHttp(404, "Not Found\n", "text/plain");
+        QCOMPARE(plain.kind(), Kind::NotFound);
+        QCOMPARE(plain.serverMessage(), QStringLiteral("Not Found"));
+        ApiError invalid(Kind::InvalidResponse);
+        invalid.setHtml(true);
+        QVERIFY(invalid.userMessage() != ApiError(Kind::InvalidResponse).userMessage());
+    }
+
+    void network_data()
+    {
+        QTest::addColumn<int>("error");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("refused") << int(QNetworkReply::ConnectionRefusedError)
+                                 << int(Kind::Network);
+        QTest::newRow("host") << int(QNetworkReply::HostNotFoundError) << int(Kind::Network);
+        QTest::newRow("closed") << int(QNetworkReply::RemoteHostClosedError) << int(Kind::Network);
+        QTest::newRow("ssl") << int(QNetworkReply::SslHandshakeFailedError) << int(Kind::Network);
+        QTest::newRow("timeout") << int(QNetworkReply::TimeoutError) << int(Kind::Timeout);
+        QTest::newRow("canceled") << int(QNetworkReply::OperationCanceledError)
+                                  << int(Kind::Canceled);
+        QTest::newRow("temp") << int(QNetworkReply::TemporaryNetworkFailureError)
+                              << int(Kind::Network);
+        QTest::newRow("404") << int(QNetworkReply::ContentNotFoundError) << int(Kind::NotFound);
+    }
+
+    void network()
+    {
+        QFETCH(int, error);
+        QFETCH(int, kind);
+        const ApiError e =
+            ApiError::fromNetwork(QNetworkReply::NetworkError(error), QStringLiteral("qt says"));
+        QCOMPARE(int(e.kind()), kind);
+        QCOMPARE(e.serverMessage(), QStringLiteral("qt says"));
+        QVERIFY(e.isError());
+        QVERIFY(!e.userMessage().isEmpty());
+        QVERIFY(!e.userMessage().contains(QStringLiteral("qt says")));
+        QVERIFY(e.fullMessage().contains(QStringLiteral("qt says")));
+    }
+
+    void distinctNetworkSentences()
+    {
+        QSet<QString> sentences;
+        for (auto err :
+             {QNetworkReply::ConnectionRefusedError, QNetworkReply::HostNotFoundError,
+              QNetworkReply::RemoteHostClosedError, QNetworkReply::SslHandshakeFailedError,
+              QNetworkReply::TemporaryNetworkFailureError})
+            sentences.insert(ApiError::fromNetwork(err, {}).userMessage());
+        QCOMPARE(sentences.size(), 5);
+        QVERIFY(!ApiError().isError());
+        QVERIFY(ApiError().userMessage().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstApiError)
+#include "tst_apierror.moc"
