@@ -1,0 +1,455 @@
+#include "PipelinePackage.h"
+
+#include "ArchiveReader.h"
+#include "PipelineSpecReader.h"
+#include "YamlToJson.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QLocale>
+
+namespace kfp {
+
+namespace {
+
+// A decompressed pipeline.yaml may be larger than its archive, but not without bound.
+constexpr qint64 MaxArchiveEntrySize = 4 * PipelinePackage::MaxFileSize;
+
+enum class Format
+{
+    Yaml,
+    Json,
+    Other,
+};
+
+Format formatOf(const QString &fileName)
+{
+    const QString lower = fileName.toLower();
+    if (lower.endsWith(QLatin1String(".yaml")) || lower.endsWith(QLatin1String(".yml")))
+        return Format::Yaml;
+    if (lower.endsWith(QLatin1String(".json")))
+        return Format::Json;
+    return Format::Other;
+}
+
+bool hasArchiveName(const QString &fileName)
+{
+    const QString lower = fileName.toLower();
+    return lower.endsWith(QLatin1String(".zip")) || lower.endsWith(QLatin1String(".tar.gz")) ||
+           lower.endsWith(QLatin1String(".tgz"));
+}
+
+QString stemOf(const QString &fileName)
+{
+    static const char *const suffixes[] = {".tar.gz", ".tgz", ".yaml", ".yml", ".json", ".zip"};
+    for (const char *suffix : suffixes) {
+        if (fileName.endsWith(QLatin1String(suffix), Qt::CaseInsensitive) &&
+            fileName.size() > qsizetype(qstrlen(suffix)))
+            return fileName.left(fileName.size() - qsizetype(qstrlen(suffix)));
+    }
+    return QFileInfo(fileName).completeBaseName();
+}
+
+// Offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1.
+qsizetype invalidUtf8Offset(const QByteArray &data)
+{
+    const auto *s = reinterpret_cast<const uchar *>(data.constData());
+    const qsizetype n = data.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const uchar c = s[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int extra = 0;
+        uint cp = 0;
+        uint min = 0;
+        if ((c & 0xE0) == 0xC0) {
+            extra = 1;
+            cp = c & 0x1F;
+            min = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2;
+            cp = c & 0x0F;
+            min = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            extra = 3;
+            cp = c & 0x07;
+            min = 0x10000;
+        } else {
+            return i;
+        }
+        for (int k = 1; k <= extra; ++k) {
+            if (i + k >= n || (s[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += extra + 1;
+    }
+    return -1;
+}
+
+int lineAt(const QByteArray &data, qsizetype offset)
+{
+    return int(data.left(offset).count('\n')) + 1;
+}
+
+// 1-based line and column (in characters) of a byte offset.
+void lineAndColumn(const QByteArray &data, qsizetype offset, int *line, int *column)
+{
+    offset = qBound(qsizetype(0), offset, data.size());
+    const qsizetype lineStart = data.lastIndexOf('\n', offset - 1) + 1;
+    *line = lineAt(data, offset);
+    int chars = 0;
+    for (qsizetype i = lineStart; i < offset; ++i) {
+        if ((uchar(data.at(i)) & 0xC0) != 0x80)
+            ++chars;
+    }
+    *column = chars + 1;
+}
+
+bool isBlank(const QByteArray &data)
+{
+    for (char c : data) {
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void PipelinePackage::fail(PackageError::Kind kind, const QString &message, const QString &detail,
+                           int line, int column)
+{
+    m_error.kind = kind;
+    m_error.message = message;
+    m_error.detail = detail;
+    m_error.line = line;
+    m_error.column = column;
+    m_kind = Kind::Unknown;
+}
+
+void PipelinePackage::failTooLarge(qint64 size)
+{
+    const QLocale locale;
+    QString sizeText = locale.formattedDataSize(size);
+    const QString limitText = locale.formattedDataSize(MaxFileSize);
+    if (sizeText == limitText) // just over the limit: "32.00 MiB" twice would puzzle
+        sizeText = tr("%1 bytes").arg(locale.toString(size));
+    fail(PackageError::Kind::TooLarge,
+         tr("%1 is too large to upload: %2, more than the server's limit of %3")
+             .arg(m_fileName, sizeText, limitText),
+         QString::number(size));
+}
+
+PipelinePackage PipelinePackage::read(const QString &filePath)
+{
+    PipelinePackage p;
+    const QFileInfo info(filePath);
+    p.m_filePath = filePath;
+    p.m_fileName = info.fileName();
+    p.m_name = stemOf(p.m_fileName);
+    if (!info.exists()) {
+        p.fail(PackageError::Kind::FileNotFound, tr("%1 does not exist").arg(filePath));
+        return p;
+    }
+    if (info.isDir()) {
+        p.fail(PackageError::Kind::Unreadable,
+               tr("%1 is a folder, not a pipeline file").arg(p.m_fileName));
+        return p;
+    }
+    // Check the size before reading anything: the server refuses more than 32 MiB.
+    if (info.size() > MaxFileSize) {
+        p.failTooLarge(info.size());
+        return p;
+    }
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        p.fail(PackageError::Kind::Unreadable,
+               tr("%1 cannot be read: %2").arg(p.m_fileName, file.errorString()),
+               file.errorString());
+        return p;
+    }
+    // A file that grew since the size check is caught by fromBytes().
+    const QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        p.fail(PackageError::Kind::Unreadable,
+               tr("%1 cannot be read: %2").arg(p.m_fileName, file.errorString()),
+               file.errorString());
+        return p;
+    }
+    PipelinePackage result = fromBytes(data, p.m_fileName);
+    result.m_filePath = filePath;
+    return result;
+}
+
+PipelinePackage PipelinePackage::fromBytes(const QByteArray &data, const QString &fileName)
+{
+    PipelinePackage p;
+    p.m_fileName = QFileInfo(fileName).fileName();
+    p.m_name = stemOf(p.m_fileName);
+    const QString &what = p.m_fileName;
+    if (data.size() > MaxFileSize) {
+        p.failTooLarge(data.size());
+        return p;
+    }
+    if (data.isEmpty()) {
+        p.fail(PackageError::Kind::Empty, tr("%1 is empty").arg(what));
+        return p;
+    }
+    switch (formatOf(p.m_fileName)) {
+    case Format::Yaml:
+        p.parseText(data, false, what);
+        return p;
+    case Format::Json:
+        p.parseText(data, true, what);
+        return p;
+    case Format::Other:
+        break;
+    }
+    // Like the server: any other name is sniffed for an archive.
+    if (ArchiveReader::looksLikeZip(data)) {
+        p.parseArchive(data, true);
+    } else if (ArchiveReader::looksLikeGzip(data)) {
+        p.parseArchive(data, false);
+    } else if (hasArchiveName(p.m_fileName)) {
+        p.fail(PackageError::Kind::InvalidArchive,
+               tr("%1 is not a zip or tar.gz archive, though its name says so").arg(what));
+    } else {
+        p.fail(PackageError::Kind::UnsupportedFormat,
+               tr("%1 has a file type the server does not take: upload a .yaml, .yml or .json "
+                  "file, or a .zip or .tar.gz archive holding pipeline.yaml")
+                   .arg(what));
+    }
+    return p;
+}
+
+void PipelinePackage::parseText(const QByteArray &raw, bool json, const QString &what)
+{
+    if (raw.startsWith("\xFF\xFE") || raw.startsWith("\xFE\xFF")) {
+        fail(PackageError::Kind::Binary,
+             tr("%1 is UTF-16 text: save it as UTF-8 and try again").arg(what));
+        return;
+    }
+    const qsizetype nul = raw.indexOf('\0');
+    if (nul >= 0) {
+        fail(PackageError::Kind::Binary,
+             tr("%1 is a binary file, not YAML or JSON text (it holds NUL bytes)").arg(what),
+             QStringLiteral("NUL byte at offset %1").arg(nul), lineAt(raw, nul));
+        return;
+    }
+    const qsizetype bad = invalidUtf8Offset(raw);
+    if (bad >= 0) {
+        const int line = lineAt(raw, bad);
+        fail(PackageError::Kind::Binary,
+             tr("%1 is not UTF-8 text (line %2): it is a binary file or uses another encoding")
+                 .arg(what)
+                 .arg(line),
+             QStringLiteral("invalid UTF-8 at offset %1").arg(bad), line);
+        return;
+    }
+    const QByteArray data = raw.startsWith("\xEF\xBB\xBF") ? raw.mid(3) : raw;
+    if (isBlank(data)) {
+        fail(PackageError::Kind::Empty, tr("%1 is empty (only white space)").arg(what));
+        return;
+    }
+
+    QList<QJsonValue> documents;
+    if (json) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
+        if (error.error != QJsonParseError::NoError) {
+            int line = 0;
+            int column = 0;
+            lineAndColumn(data, error.offset, &line, &column);
+            fail(PackageError::Kind::InvalidJson,
+                 tr("%1 is not valid JSON: %2 (line %3, column %4)")
+                     .arg(what, error.errorString())
+                     .arg(line)
+                     .arg(column),
+                 error.errorString(), line, column);
+            return;
+        }
+        documents.append(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
+    } else {
+        YamlToJson::Error error;
+        if (!YamlToJson::parseAll(data, &documents, &error)) {
+            if (error.line > 0) {
+                fail(PackageError::Kind::InvalidYaml,
+                     tr("%1 is not valid YAML: %2 (line %3, column %4)")
+                         .arg(what, error.message)
+                         .arg(error.line)
+                         .arg(error.column),
+                     error.message, error.line, error.column);
+            } else {
+                fail(PackageError::Kind::InvalidYaml,
+                     tr("%1 is not valid YAML: %2").arg(what, error.message), error.message);
+            }
+            return;
+        }
+    }
+    PipelineSpecReader::read(this, documents, what);
+}
+
+void PipelinePackage::parseArchive(const QByteArray &data, bool zip)
+{
+    const QString &archiveName = m_fileName;
+    const ArchiveReader::Result r = ArchiveReader::extractPipelineYaml(
+        data, zip ? ArchiveReader::Format::Zip : ArchiveReader::Format::TarGz, MaxArchiveEntrySize);
+    switch (r.status) {
+    case ArchiveReader::Status::Ok:
+        break;
+    case ArchiveReader::Status::Corrupt:
+        fail(PackageError::Kind::InvalidArchive,
+             zip ? tr("%1 is not a valid zip archive: %2").arg(archiveName, r.error)
+                 : tr("%1 is not a valid tar.gz archive: %2").arg(archiveName, r.error),
+             r.error);
+        return;
+    case ArchiveReader::Status::TooLarge:
+        fail(PackageError::Kind::TooLarge,
+             tr("pipeline.yaml in %1 is larger than %2 once decompressed")
+                 .arg(archiveName, QLocale().formattedDataSize(MaxArchiveEntrySize)));
+        return;
+    case ArchiveReader::Status::NotFound: {
+        const QString detail = r.entries.join(QLatin1String(", "));
+        if (!r.otherPipelineYaml.isEmpty()) {
+            fail(PackageError::Kind::ArchiveWithoutPipelineYaml,
+                 tr("%1 has %2, but the server reads pipeline.yaml only at the top level of "
+                    "the archive")
+                     .arg(archiveName, r.otherPipelineYaml),
+                 detail);
+        } else if (r.entries.isEmpty()) {
+            fail(PackageError::Kind::ArchiveWithoutPipelineYaml,
+                 tr("%1 is an empty archive: it must hold pipeline.yaml").arg(archiveName), detail);
+        } else {
+            fail(PackageError::Kind::ArchiveWithoutPipelineYaml,
+                 tr("%1 holds no pipeline.yaml (it has %2)").arg(archiveName, detail), detail);
+        }
+        return;
+    }
+    }
+    if (r.content.isEmpty()) {
+        fail(PackageError::Kind::Empty, tr("pipeline.yaml in %1 is empty").arg(archiveName));
+        return;
+    }
+    parseText(r.content, false, tr("pipeline.yaml in %1").arg(archiveName));
+}
+
+QJsonObject PipelinePackage::pipelineSpecJson() const
+{
+    if (m_kind != Kind::KfpV2Ir)
+        return {};
+    if (m_platformSpec.isEmpty())
+        return m_spec;
+    return QJsonObject{{QStringLiteral("pipeline_spec"), m_spec},
+                       {QStringLiteral("platform_spec"), m_platformSpec}};
+}
+
+QString PipelinePackage::workflowManifest() const
+{
+    if (m_kind != Kind::ArgoWorkflowV1)
+        return {};
+    return QString::fromUtf8(QJsonDocument(m_spec).toJson(QJsonDocument::Compact));
+}
+
+QString PipelinePackage::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::KfpV2Ir:
+        return QStringLiteral("KfpV2Ir");
+    case Kind::ArgoWorkflowV1:
+        return QStringLiteral("ArgoWorkflowV1");
+    case Kind::Unknown:
+        break;
+    }
+    return QStringLiteral("Unknown");
+}
+
+QString PipelinePackage::errorKindName(PackageError::Kind kind)
+{
+    using K = PackageError::Kind;
+    switch (kind) {
+    case K::None:
+        return QStringLiteral("None");
+    case K::FileNotFound:
+        return QStringLiteral("FileNotFound");
+    case K::Unreadable:
+        return QStringLiteral("Unreadable");
+    case K::Empty:
+        return QStringLiteral("Empty");
+    case K::TooLarge:
+        return QStringLiteral("TooLarge");
+    case K::Binary:
+        return QStringLiteral("Binary");
+    case K::InvalidYaml:
+        return QStringLiteral("InvalidYaml");
+    case K::InvalidJson:
+        return QStringLiteral("InvalidJson");
+    case K::NotAPipeline:
+        return QStringLiteral("NotAPipeline");
+    case K::ArchiveWithoutPipelineYaml:
+        return QStringLiteral("ArchiveWithoutPipelineYaml");
+    case K::InvalidArchive:
+        return QStringLiteral("InvalidArchive");
+    case K::UnsupportedFormat:
+        return QStringLiteral("UnsupportedFormat");
+    }
+    return QStringLiteral("Unknown");
+}
+
+QJsonObject PipelinePackage::summaryJson() const
+{
+    QJsonObject o{{QStringLiteral("file"), m_fileName}, {QStringLiteral("valid"), isValid()}};
+    if (!isValid()) {
+        QJsonObject e{{QStringLiteral("kind"), errorKindName(m_error.kind)},
+                      {QStringLiteral("message"), m_error.message}};
+        if (m_error.line > 0) {
+            e.insert(QStringLiteral("line"), m_error.line);
+            e.insert(QStringLiteral("column"), m_error.column);
+        }
+        if (!m_error.detail.isEmpty())
+            e.insert(QStringLiteral("detail"), m_error.detail);
+        o.insert(QStringLiteral("error"), e);
+        return o;
+    }
+    o.insert(QStringLiteral("kind"), kindName(m_kind));
+    o.insert(QStringLiteral("name"), m_name);
+    o.insert(QStringLiteral("displayName"), m_displayName);
+    o.insert(QStringLiteral("description"), m_description);
+    o.insert(QStringLiteral("schemaVersion"), m_schemaVersion);
+    o.insert(QStringLiteral("sdkVersion"), m_sdkVersion);
+    o.insert(QStringLiteral("componentCount"), m_componentCount);
+    o.insert(QStringLiteral("hasPlatformSpec"), hasPlatformSpec());
+    QJsonArray params;
+    for (const PackageParameter &p : m_parameters) {
+        QJsonObject po{{QStringLiteral("name"), p.name},
+                       {QStringLiteral("type"), p.type},
+                       {QStringLiteral("optional"), p.optional},
+                       {QStringLiteral("required"), p.isRequired()}};
+        if (!p.defaultValue.isUndefined())
+            po.insert(QStringLiteral("default"), p.defaultValue);
+        if (!p.description.isEmpty())
+            po.insert(QStringLiteral("description"), p.description);
+        if (!p.literals.isEmpty())
+            po.insert(QStringLiteral("literals"), p.literals);
+        params.append(po);
+    }
+    o.insert(QStringLiteral("parameters"), params);
+    QJsonArray tasks;
+    for (const PackageTask &t : m_tasks) {
+        tasks.append(
+            QJsonObject{{QStringLiteral("name"), t.name},
+                        {QStringLiteral("componentRef"), t.componentRef},
+                        {QStringLiteral("dependsOn"), QJsonArray::fromStringList(t.dependsOn)}});
+    }
+    o.insert(QStringLiteral("tasks"), tasks);
+    return o;
+}
+
+} // namespace kfp

@@ -1,0 +1,331 @@
+// PipelinePackage on bad inputs, each with its own error kind and a message that names the file
+// and what is wrong; and on zip / tar.gz archives written at test time with libarchive.
+
+#include "PackageTestUtil.h"
+#include "package/PipelinePackage.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace kfp;
+using namespace kfp::test;
+
+namespace {
+
+const QString kArguments = QStringLiteral("v2_arguments_parameters.yaml");
+
+// Checks the error kind, that the package is unusable, and that the message names the file.
+void expectError(const PipelinePackage &p, PackageError::Kind kind, const QString &file)
+{
+    QVERIFY2(!p.isValid(), "expected an error");
+    QCOMPARE(PipelinePackage::errorKindName(p.error().kind), PipelinePackage::errorKindName(kind));
+    QCOMPARE(p.kind(), PipelinePackage::Kind::Unknown);
+    QVERIFY2(p.error().message.contains(file), qPrintable(p.error().message));
+}
+
+} // namespace
+
+class TestPackageErrors : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void fileNotFoundAndFolder()
+    {
+        const QString missing = m_dir.filePath("missing.yaml");
+        expectError(PipelinePackage::read(missing), PackageError::Kind::FileNotFound, missing);
+        const QString folder = m_dir.filePath("folder.yaml");
+        QVERIFY(QDir().mkpath(folder));
+        expectError(PipelinePackage::read(folder), PackageError::Kind::Unreadable, "folder.yaml");
+    }
+
+    void emptyFile()
+    {
+        const QString path = m_dir.filePath("empty.yaml");
+        QVERIFY(writeFile(path, {}));
+        const PipelinePackage p = PipelinePackage::read(path);
+        expectError(p, PackageError::Kind::Empty, "empty.yaml");
+        QVERIFY(p.error().message.contains("empty"));
+        expectError(PipelinePackage::fromBytes(" \r\n\t\n", "blank.yaml"),
+                    PackageError::Kind::Empty, "blank.yaml");
+        expectError(PipelinePackage::fromBytes("# just a comment\n---\n", "comments.yaml"),
+                    PackageError::Kind::Empty, "comments.yaml");
+        expectError(PipelinePackage::fromBytes("\xEF\xBB\xBF", "bom.json"),
+                    PackageError::Kind::Empty, "bom.json");
+    }
+
+    void binaryFile()
+    {
+        const QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24);
+        const QString path = m_dir.filePath("image.yaml");
+        QVERIFY(writeFile(path, png));
+        const PipelinePackage p = PipelinePackage::read(path);
+        expectError(p, PackageError::Kind::Binary, "image.yaml");
+        QVERIFY(p.error().message.contains("binary"));
+        // Latin-1 text, not UTF-8: the bad byte is on line 3.
+        const PipelinePackage latin1 =
+            PipelinePackage::fromBytes("a: 1\nb: 2\nc: caf\xE9\n", "latin1.yaml");
+        expectError(latin1, PackageError::Kind::Binary, "latin1.yaml");
+        QCOMPARE(latin1.error().line, 3);
+        // UTF-16 as Windows Notepad may write it.
+        const QByteArray utf16("\xFF\xFE"
+                               "a\0:\0 \0"
+                               "1\0",
+                               10);
+        const PipelinePackage u16 = PipelinePackage::fromBytes(utf16, "u16.yaml");
+        expectError(u16, PackageError::Kind::Binary, "u16.yaml");
+        QVERIFY(u16.error().message.contains("UTF-16"));
+        // Overlong encodings and lone surrogates are not UTF-8 either.
+        expectError(PipelinePackage::fromBytes("a: \xC0\xAF\n", "o.yaml"),
+                    PackageError::Kind::Binary, "o.yaml");
+        expectError(PipelinePackage::fromBytes("a: \xED\xA0\x80\n", "s.yaml"),
+                    PackageError::Kind::Binary, "s.yaml");
+    }
+
+    void invalidYamlReportsLineAndColumn()
+    {
+        // A more-indented "key: value" after a scalar: illegal on exactly that line.
+        QByteArray yaml = sampleBytes(kArguments);
+        const QByteArray anchor("pipelineInfo:\n  name: echo\n");
+        const qsizetype at = yaml.indexOf(anchor);
+        QVERIFY(at > 0);
+        const qsizetype badLineOffset = at + anchor.size();
+        yaml.insert(badLineOffset, "   bad: indent\n");
+        const int badLine = lineOfOffset(yaml, badLineOffset);
+        QCOMPARE(badLine, 26); // "  name: echo" is line 25 of the sample
+
+        const QString path = m_dir.filePath("broken.yaml");
+        QVERIFY(writeFile(path, yaml));
+        const PipelinePackage p = PipelinePackage::read(path);
+        expectError(p, PackageError::Kind::InvalidYaml, "broken.yaml");
+        QCOMPARE(p.error().line, badLine);
+        QCOMPARE(p.error().column, 7); // the ':' of "   bad:"
+        QVERIFY(p.error().message.contains(QStringLiteral("line %1, column 7").arg(badLine)));
+        QVERIFY(!p.error().detail.isEmpty());
+
+        // The same with a BOM and CRLF line ends: the same line and column.
+        QByteArray crlf = yaml;
+        crlf.replace("\n", "\r\n");
+        const PipelinePackage w = PipelinePackage::fromBytes("\xEF\xBB\xBF" + crlf, "w.yaml");
+        QCOMPARE(w.error().kind, PackageError::Kind::InvalidYaml);
+        QCOMPARE(w.error().line, badLine);
+        QCOMPARE(w.error().column, 7);
+
+        // An unterminated flow sequence on line 1 of a small file.
+        const PipelinePackage flow = PipelinePackage::fromBytes("a: [1, 2\n", "flow.yaml");
+        QCOMPARE(flow.error().kind, PackageError::Kind::InvalidYaml);
+        QVERIFY(flow.error().line >= 1);
+    }
+
+    void aliasBombIsRefused()
+    {
+        QByteArray yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+        for (int i = 1; i < 9; ++i) {
+            yaml += QByteArray("a") + QByteArray::number(i) + ": &a" + QByteArray::number(i) + " [";
+            for (int k = 0; k < 10; ++k)
+                yaml += QByteArray(k ? ", " : "") + "*a" + QByteArray::number(i - 1);
+            yaml += "]\n";
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const PipelinePackage p = PipelinePackage::fromBytes(yaml, "bomb.yaml");
+        expectError(p, PackageError::Kind::InvalidYaml, "bomb.yaml");
+        QVERIFY(timer.elapsed() < 5000);
+    }
+
+    void notAPipeline_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<QString>("found");
+        QTest::newRow("deployment")
+            << QByteArray("apiVersion: apps/v1\nkind: Deployment\n") << "Kubernetes Deployment";
+        QTest::newRow("argo template")
+            << QByteArray("apiVersion: argoproj.io/v1alpha1\nkind: WorkflowTemplate\nspec: {}\n")
+            << "WorkflowTemplate";
+        QTest::newRow("mapping") << QByteArray("foo: 1\nbar: 2\n") << "bar, foo";
+        QTest::newRow("list") << QByteArray("- a\n- b\n") << "list";
+        QTest::newRow("scalar") << QByteArray("hello\n") << "hello";
+        QTest::newRow("partial v2")
+            << QByteArray("pipelineInfo: {name: x}\nschemaVersion: 2.1.0\ncomponents: {}\n")
+            << "root";
+        QTest::newRow("component")
+            << QByteArray("name: Train\nimplementation: {container: {image: x}}\n") << "component";
+        QTest::newRow("platform only")
+            << QByteArray("platforms: {kubernetes: {}}\n") << "platform spec";
+    }
+
+    void notAPipeline()
+    {
+        QFETCH(QByteArray, yaml);
+        QFETCH(QString, found);
+        const PipelinePackage p = PipelinePackage::fromBytes(yaml, "thing.yaml");
+        expectError(p, PackageError::Kind::NotAPipeline, "thing.yaml");
+        QVERIFY2(p.error().message.contains(found), qPrintable(p.error().message));
+        QVERIFY(p.error().message.contains("not a Kubeflow pipeline"));
+    }
+
+    void unexpectedExtraDocument()
+    {
+        const QByteArray yaml = sampleBytes(kArguments) + "---\nplatforms: {}\n---\nfoo: 1\n";
+        const PipelinePackage p = PipelinePackage::fromBytes(yaml, "three.yaml");
+        expectError(p, PackageError::Kind::NotAPipeline, "three.yaml");
+        QVERIFY(p.error().message.contains("number 3"));
+        // A trailing "---" with nothing after it is fine.
+        QVERIFY(PipelinePackage::fromBytes(sampleBytes(kArguments) + "---\n", "t.yaml").isValid());
+    }
+
+    void tooLargeIsRefusedBeforeReading()
+    {
+        const QString path = m_dir.filePath("huge.yaml");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(33 * 1024 * 1024)); // sparse
+        f.close();
+        QElapsedTimer timer;
+        timer.start();
+        const PipelinePackage p = PipelinePackage::read(path);
+        expectError(p, PackageError::Kind::TooLarge, "huge.yaml");
+        QVERIFY(p.error().message.contains("32"));
+        QCOMPARE(p.error().detail, QString::number(33 * 1024 * 1024));
+        QVERIFY(timer.elapsed() < 1000); // refused on its size: NUL bytes would say Binary
+
+        // One byte over the limit in memory; exactly at the limit is not "too large".
+        QByteArray over(PipelinePackage::MaxFileSize + 1, ' ');
+        const PipelinePackage justOver = PipelinePackage::fromBytes(over, "over.yaml");
+        expectError(justOver, PackageError::Kind::TooLarge, "over.yaml");
+        QVERIFY2(justOver.error().message.contains("bytes"), qPrintable(justOver.error().message));
+        over.chop(1);
+        QCOMPARE(PipelinePackage::fromBytes(over, "limit.yaml").error().kind,
+                 PackageError::Kind::Empty);
+    }
+
+    void invalidJsonReportsLineAndColumn()
+    {
+        const QByteArray json =
+            "{\n  \"pipelineInfo\": {\"name\": \"x\"},\n  \"root\": {\"a\": tru},\n}\n";
+        const PipelinePackage p = PipelinePackage::fromBytes(json, "bad.json");
+        expectError(p, PackageError::Kind::InvalidJson, "bad.json");
+        QCOMPARE(p.error().line, 3);
+        // "  \"root\": {\"a\": tru},": the bad value is at columns 17-19; Qt's offset points
+        // at it or just past it (column 21 with Qt 6.4).
+        QVERIFY2(p.error().column >= 17 && p.error().column <= 21,
+                 qPrintable(QString::number(p.error().column)));
+        QVERIFY(
+            p.error().message.contains(QStringLiteral("line 3, column %1").arg(p.error().column)));
+        expectError(PipelinePackage::fromBytes("[1, 2]", "list.json"),
+                    PackageError::Kind::NotAPipeline, "list.json");
+        // YAML in a .json file is not JSON.
+        expectError(PipelinePackage::fromBytes(sampleBytes(kArguments), "yaml.json"),
+                    PackageError::Kind::InvalidJson, "yaml.json");
+    }
+
+    void zipWithPipelineYaml()
+    {
+        const QString path = m_dir.filePath("good.zip");
+        QVERIFY(writeArchive(path, ArchiveFormat::Zip,
+                             {{"README.md", "hello"}, {"pipeline.yaml", sampleBytes(kArguments)}}));
+        const PipelinePackage p = PipelinePackage::read(path);
+        QVERIFY2(p.isValid(), qPrintable(p.error().message));
+        QCOMPARE(p.kind(), PipelinePackage::Kind::KfpV2Ir);
+        QCOMPARE(p.name(), QStringLiteral("echo"));
+        QCOMPARE(p.fileName(), QStringLiteral("good.zip"));
+        QCOMPARE(p.parameters().size(), 2);
+    }
+
+    void tarGzWithPipelineYaml()
+    {
+        for (const QString &name : {QStringLiteral("good.tar.gz"), QStringLiteral("good.tgz"),
+                                    QStringLiteral("no-extension")}) {
+            const QString path = m_dir.filePath(name);
+            QVERIFY(writeArchive(path, ArchiveFormat::TarGz,
+                                 {{"data/", {}}, {"pipeline.yaml", sampleBytes(kArguments)}}));
+            const PipelinePackage p = PipelinePackage::read(path);
+            QVERIFY2(p.isValid(), qPrintable(p.error().message));
+            QCOMPARE(p.name(), QStringLiteral("echo"));
+            QCOMPARE(p.tasks().size(), 1);
+        }
+    }
+
+    void archiveFileStem()
+    {
+        QByteArray yaml = sampleBytes(kArguments);
+        yaml.replace("pipelineInfo:\n  name: echo\n", "pipelineInfo: {}\n");
+        const QString path = m_dir.filePath("my.pipeline.tar.gz");
+        QVERIFY(writeArchive(path, ArchiveFormat::TarGz, {{"pipeline.yaml", yaml}}));
+        const PipelinePackage p = PipelinePackage::read(path);
+        QVERIFY2(p.isValid(), qPrintable(p.error().message));
+        QCOMPARE(p.name(), QStringLiteral("my.pipeline"));
+    }
+
+    void zipWithoutPipelineYaml()
+    {
+        const QString path = m_dir.filePath("nopipe.zip");
+        QVERIFY(writeArchive(path, ArchiveFormat::Zip,
+                             {{"pipeline.yml", sampleBytes(kArguments)}, {"notes.txt", "x"}}));
+        const PipelinePackage p = PipelinePackage::read(path);
+        expectError(p, PackageError::Kind::ArchiveWithoutPipelineYaml, "nopipe.zip");
+        QVERIFY(p.error().message.contains("pipeline.yaml"));
+        QVERIFY(p.error().message.contains("pipeline.yml")); // what it has instead
+    }
+
+    void nestedPipelineYamlIsNotEnough()
+    {
+        const QString path = m_dir.filePath("nested.tar.gz");
+        QVERIFY(writeArchive(path, ArchiveFormat::TarGz,
+                             {{"dir/", {}}, {"dir/pipeline.yaml", sampleBytes(kArguments)}}));
+        const PipelinePackage p = PipelinePackage::read(path);
+        expectError(p, PackageError::Kind::ArchiveWithoutPipelineYaml, "nested.tar.gz");
+        QVERIFY(p.error().message.contains("dir/pipeline.yaml"));
+        QVERIFY(p.error().message.contains("top level"));
+
+        const QString empty = m_dir.filePath("empty.zip");
+        QVERIFY(writeArchive(empty, ArchiveFormat::Zip, {}));
+        expectError(PipelinePackage::read(empty), PackageError::Kind::ArchiveWithoutPipelineYaml,
+                    "empty.zip");
+    }
+
+    void invalidYamlInsideArchive()
+    {
+        const QString path = m_dir.filePath("badyaml.zip");
+        QVERIFY(writeArchive(path, ArchiveFormat::Zip, {{"pipeline.yaml", "a: 1\n  b: 2\n"}}));
+        const PipelinePackage p = PipelinePackage::read(path);
+        expectError(p, PackageError::Kind::InvalidYaml, "pipeline.yaml in badyaml.zip");
+        QCOMPARE(p.error().line, 2);
+        QCOMPARE(p.error().column, 4);
+    }
+
+    void corruptOrMisnamedArchives()
+    {
+        QByteArray zip;
+        {
+            const QString path = m_dir.filePath("tmp.zip");
+            QVERIFY(writeArchive(path, ArchiveFormat::Zip,
+                                 {{"pipeline.yaml", sampleBytes(kArguments)}}));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            zip = f.readAll();
+        }
+        QByteArray truncated = zip.left(40);
+        expectError(PipelinePackage::fromBytes(truncated, "cut.zip"),
+                    PackageError::Kind::InvalidArchive, "cut.zip");
+        expectError(PipelinePackage::fromBytes(QByteArray("\x1f\x8bgarbage-garbage", 17), "g.tgz"),
+                    PackageError::Kind::InvalidArchive, "g.tgz");
+        expectError(PipelinePackage::fromBytes("just text", "fake.zip"),
+                    PackageError::Kind::InvalidArchive, "fake.zip");
+        expectError(PipelinePackage::fromBytes(sampleBytes(kArguments), "pipeline.txt"),
+                    PackageError::Kind::UnsupportedFormat, "pipeline.txt");
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QObject *createPackageErrorsTest()
+{
+    return new TestPackageErrors;
+}
+
+#include "tst_pipelinepackage_errors.moc"
