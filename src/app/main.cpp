@@ -1,0 +1,175 @@
+// kfp-desktop: builds the objects and wires them together; all behaviour lives in kfpcore/kfpui.
+//
+//   kfp-desktop [--sandbox] [--host URL] [--api auto|v1beta1|v2beta1] [--lang ko|en]
+//               [--screenshot FILE] [--quit-after MS] [--version]
+//
+// Without --host the in-process sandbox is started, so a first run shows a working app.
+
+#include "MainWindow.h"
+#include "api/KfpClient.h"
+#include "auth/Session.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QNetworkAccessManager>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+#include <utility>
+
+namespace {
+
+// Our catalogue from the resources, Qt's own (standard dialogs, context menus) from Qt's dir.
+void installTranslations(QApplication &app, const QString &lang)
+{
+    const QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
+    if (!lang.isEmpty())
+        QLocale::setDefault(locale);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("kfp-desktop"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+void grabAndQuit(QWidget *window, const QString &file)
+{
+    static bool done = false; // the 3 s fallback and the first-page grab may both fire
+    if (std::exchange(done, true))
+        return;
+    if (!window->grab().save(file))
+        std::fprintf(stderr, "kfp-desktop: cannot write %s\n", qPrintable(file));
+    QCoreApplication::quit();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // --version needs no display (packaging smoke tests run it headless).
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
+            std::printf("kfp-desktop %s\n", KFP_VERSION);
+            return 0;
+        }
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("kfp-desktop"));
+    QApplication::setApplicationDisplayName(QStringLiteral("KFP Desktop"));
+    QApplication::setApplicationVersion(QStringLiteral(KFP_VERSION));
+    QApplication::setOrganizationDomain(QStringLiteral("kubeflow.org"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kfp-desktop.svg")));
+
+    // --lang must be known before any tr() runs, so peek at it before building the parser.
+    QString lang;
+    const QStringList args = QApplication::arguments();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang"))
+            lang = args.value(i + 1);
+        else if (args.at(i).startsWith(QLatin1String("--lang=")))
+            lang = args.at(i).mid(7);
+    }
+    installTranslations(app, lang);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Desktop client for Kubeflow Pipelines"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandboxOpt(
+        QStringLiteral("sandbox"),
+        QCoreApplication::translate("main",
+                                    "Start the built-in sandbox server and connect to it."));
+    const QCommandLineOption hostOpt(QStringLiteral("host"),
+                                     QCoreApplication::translate("main", "Kubeflow Pipelines URL."),
+                                     QStringLiteral("URL"));
+    const QCommandLineOption apiOpt(
+        QStringLiteral("api"),
+        QCoreApplication::translate("main", "API version: auto, v1beta1 or v2beta1."),
+        QStringLiteral("VERSION"), QStringLiteral("auto"));
+    const QCommandLineOption langOpt(
+        QStringLiteral("lang"), QCoreApplication::translate("main", "Interface language (ko, en)."),
+        QStringLiteral("LANG"));
+    const QCommandLineOption shotOpt(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main",
+                                    "Save a screenshot of the window once loaded, then quit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption quitOpt(
+        QStringLiteral("quit-after"),
+        QCoreApplication::translate("main", "Quit after MS milliseconds."), QStringLiteral("MS"));
+    parser.addOptions({sandboxOpt, hostOpt, apiOpt, langOpt, shotOpt, quitOpt});
+    parser.process(app);
+
+    const QString api = parser.value(apiOpt).toLower();
+    if (api != QLatin1String("auto") && api != QLatin1String("v1beta1") &&
+        api != QLatin1String("v2beta1")) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "main", "--api must be auto, v1beta1 or v2beta1")));
+        return 2;
+    }
+
+    // The sandbox: on request, or when no server was named (a new user sees a working app).
+    const bool useSandbox = parser.isSet(sandboxOpt) || !parser.isSet(hostOpt);
+    std::unique_ptr<kfp::sandbox::SandboxServer> sandbox;
+    QUrl baseUrl;
+    if (useSandbox) {
+        sandbox = std::make_unique<kfp::sandbox::SandboxServer>(kfp::sandbox::SandboxOptions{});
+        sandbox->seedDemo();
+        if (sandbox->listen(0) == 0) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate(
+                             "main", "Cannot start the sandbox server.")));
+            return 1;
+        }
+        baseUrl = sandbox->baseUrl();
+    } else {
+        baseUrl = QUrl::fromUserInput(parser.value(hostOpt));
+    }
+
+    QNetworkAccessManager nam;
+    kfp::Session session(&nam);
+    session.setBaseUrl(baseUrl);
+    kfp::KfpClient client(&session);
+    if (api != QLatin1String("auto"))
+        client.setApiVersion(api == QLatin1String("v1beta1") ? kfp::ApiVersion::V1Beta1
+                                                             : kfp::ApiVersion::V2Beta1);
+
+    kfp::MainWindow window(&client);
+    if (useSandbox) {
+        window.setNotice(parser.isSet(sandboxOpt)
+                             ? QCoreApplication::translate(
+                                   "main", "Sandbox: a local emulation, not a real cluster")
+                             : QCoreApplication::translate(
+                                   "main", "No server given (--host): using the built-in sandbox"));
+    }
+    window.resize(1100, 700);
+    window.show();
+    window.connectToServer(api == QLatin1String("auto"));
+
+    if (parser.isSet(shotOpt)) {
+        const QString file = parser.value(shotOpt);
+        // After the first page (plus a moment to paint), or after 3 s whatever happened.
+        QObject::connect(&window, &kfp::MainWindow::firstLoadDone, &window, [&window, file] {
+            QTimer::singleShot(300, &window, [&window, file] { grabAndQuit(&window, file); });
+        });
+        QTimer::singleShot(3000, &window, [&window, file] { grabAndQuit(&window, file); });
+    }
+    if (parser.isSet(quitOpt)) {
+        bool ok = false;
+        const int ms = parser.value(quitOpt).toInt(&ok);
+        if (ok && ms >= 0)
+            QTimer::singleShot(ms, &app, &QCoreApplication::quit);
+    }
+    return app.exec();
+}
