@@ -1,0 +1,68 @@
+// kfp-bench: benchmarks that print one machine-readable JSON object on stdout.
+//
+//   kfp-bench list-runs [--runs N] [--page-size N] [--api v2beta1|v1beta1] [--repeat N]
+
+#include "ListRunsBench.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("kfp-bench"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("KFP Desktop benchmarks"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("benchmark"), QStringLiteral("list-runs"));
+    const QCommandLineOption runsOpt(QStringLiteral("runs"), QStringLiteral("Runs to seed."),
+                                     QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption pageOpt(QStringLiteral("page-size"), QStringLiteral("Page size."),
+                                     QStringLiteral("N"), QStringLiteral("200"));
+    const QCommandLineOption apiOpt(QStringLiteral("api"), QStringLiteral("v2beta1 or v1beta1."),
+                                    QStringLiteral("VERSION"), QStringLiteral("v2beta1"));
+    const QCommandLineOption repeatOpt(
+        QStringLiteral("repeat"), QStringLiteral("Rounds; the best time of each pass is kept."),
+        QStringLiteral("N"), QStringLiteral("3"));
+    parser.addOptions({runsOpt, pageOpt, apiOpt, repeatOpt});
+    parser.process(app);
+
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 1 || pos.first() != QLatin1String("list-runs")) {
+        std::fprintf(
+            stderr,
+            "usage: kfp-bench list-runs [--runs N] [--page-size N] [--api V] [--repeat N]\n");
+        return 2;
+    }
+    kfp::ListRunsBench::Options options;
+    bool okRuns = false;
+    bool okPage = false;
+    options.runs = parser.value(runsOpt).toInt(&okRuns);
+    options.pageSize = parser.value(pageOpt).toInt(&okPage);
+    bool okRepeat = false;
+    options.repeat = parser.value(repeatOpt).toInt(&okRepeat);
+    const QString api = parser.value(apiOpt);
+    if (!okRuns || options.runs < 0 || !okPage || options.pageSize <= 0 || !okRepeat ||
+        options.repeat <= 0 ||
+        (api != QLatin1String("v2beta1") && api != QLatin1String("v1beta1"))) {
+        std::fprintf(stderr, "kfp-bench: bad --runs, --page-size or --api\n");
+        return 2;
+    }
+    options.api =
+        api == QLatin1String("v1beta1") ? kfp::ApiVersion::V1Beta1 : kfp::ApiVersion::V2Beta1;
+
+    kfp::ListRunsBench bench(options);
+    QObject::connect(
+        &bench, &kfp::ListRunsBench::finished, &app, [](const QJsonObject &result, int code) {
+            std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+            std::fflush(stdout);
+            QCoreApplication::exit(code);
+        });
+    QTimer::singleShot(0, &bench, &kfp::ListRunsBench::start);
+    return app.exec();
+}
