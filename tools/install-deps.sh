@@ -11,7 +11,7 @@ packages=(
   qt6-base-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
   # libraries
-  qtkeychain-qt6-dev libyaml-cpp-dev libarchive-dev
+  qtkeychain-qt6-dev libyaml-cpp-dev libarchive-dev libssl-dev
   # running and testing: Korean font, virtual display, D-Bus session and a Secret Service
   fonts-noto-cjk xvfb xauth dbus-daemon gnome-keyring libsecret-1-0 libsecret-tools
 )

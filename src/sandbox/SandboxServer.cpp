@@ -7,6 +7,8 @@
 #include "sandbox/Store.h"
 #include "sandbox/V1Api.h"
 #include "sandbox/V2Api.h"
+#include "sandbox/gateways/KubeflowGateway.h"
+#include "sandbox/gateways/SelfSignedCertificate.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,6 +36,10 @@ public:
     {
         v2.registerRoutes(router);
         v1.registerRoutes(router);
+        if (o.auth.mode != AuthMode::None) {
+            gateway = std::make_unique<KubeflowGateway>(o.auth, o.multiUser, o.tls);
+            http.setGateway(gateway.get());
+        }
     }
 
     qint64 logRequest(const HttpRequest &r)
@@ -66,6 +72,8 @@ public:
     V2Api v2;
     V1Api v1;
     HttpLayer http;
+    std::unique_ptr<KubeflowGateway> gateway; // the built-in one, when options.auth asks for it
+    SelfSignedCertificate tlsIdentity;
     QTimer saveTimer;
     QList<RequestLogEntry> log;
     qint64 logBase = 0;
@@ -119,6 +127,14 @@ bool SandboxServer::saveNow()
 
 quint16 SandboxServer::listen(quint16 port)
 {
+    if (d->options.tls && d->tlsIdentity.certificate.isNull()) {
+        d->tlsIdentity = SelfSignedCertificate::generate();
+        if (d->tlsIdentity.certificate.isNull()) {
+            qCWarning(lcSandbox) << "could not generate the TLS certificate";
+            return 0;
+        }
+        d->http.sslSetup(d->tlsIdentity.certificate, d->tlsIdentity.key);
+    }
     d->port = d->http.listen(QHostAddress::LocalHost, port);
     return d->port;
 }
@@ -130,7 +146,21 @@ quint16 SandboxServer::port() const
 
 QUrl SandboxServer::baseUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(d->port));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2")
+                    .arg(d->options.tls ? QStringLiteral("https") : QStringLiteral("http"))
+                    .arg(d->port));
+}
+
+QUrl SandboxServer::kfpUrl() const
+{
+    QUrl url = baseUrl();
+    url.setPath(QStringLiteral("/pipeline"));
+    return url;
+}
+
+QSslCertificate SandboxServer::certificate() const
+{
+    return d->tlsIdentity.certificate;
 }
 
 void SandboxServer::seedDemo()
@@ -212,6 +242,66 @@ int SandboxServer::recurringRunCount() const
 void SandboxServer::setGateway(Gateway *gateway)
 {
     d->http.setGateway(gateway);
+}
+
+int SandboxServer::loginAttempts() const
+{
+    return d->gateway ? d->gateway->state().counters.loginAttempts : 0;
+}
+
+int SandboxServer::loginAttempts(const QString &login) const
+{
+    return d->gateway ? d->gateway->state().counters.loginAttemptsByUser.value(login) : 0;
+}
+
+int SandboxServer::successfulLogins() const
+{
+    return d->gateway ? d->gateway->state().counters.successfulLogins : 0;
+}
+
+int SandboxServer::signOuts() const
+{
+    return d->gateway ? d->gateway->state().counters.signOuts : 0;
+}
+
+int SandboxServer::gatewayHits() const
+{
+    return d->gateway ? d->gateway->state().counters.gatewayHits : 0;
+}
+
+int SandboxServer::deniedRequests() const
+{
+    return d->gateway ? d->gateway->state().counters.deniedRequests : 0;
+}
+
+void SandboxServer::resetAuthCounters()
+{
+    if (d->gateway)
+        d->gateway->state().counters = {};
+}
+
+void SandboxServer::expireSessions()
+{
+    if (d->gateway)
+        d->gateway->state().expireSessions();
+}
+
+void SandboxServer::advanceAuthClock(qint64 secs)
+{
+    if (d->gateway)
+        d->gateway->state().advanceClock(secs);
+}
+
+QString SandboxServer::mintToken(const QString &user, qint64 ttlSecs, const QString &issuer) const
+{
+    if (!d->gateway)
+        return {};
+    return d->gateway->jwt().mint(user, ttlSecs, d->gateway->state().now(), issuer);
+}
+
+QString SandboxServer::namespaceForUser(const QString &user)
+{
+    return KubeflowGateway::namespaceForUser(user);
 }
 
 } // namespace kfp::sandbox

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "sandbox/gateways/AuthOptions.h"
+
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 #include <QUrlQuery>
@@ -19,6 +22,14 @@ struct SandboxOptions
     bool multiUser = false;
     QString dataDir;        // empty = in-memory only; else load at start, save on change
     double timeScale = 1.0; // multiplies simulated task durations; tests use e.g. 0.01
+    // The Kubeflow login gateway in front of the API (auth.mode None = no gateway). With one,
+    // the host is laid out like a Kubeflow ingress: KFP at /pipeline (API /pipeline/apis/...),
+    // Dex at /dex/, oauth2-proxy at /oauth2/ or authservice at /authservice/, the dashboard's
+    // /api/workgroup/env-info. Direct /apis/... stays the unguarded in-cluster ml-pipeline
+    // service (multi-user: needs a kubeflow-userid header). See README.md "Login gateways".
+    AuthOptions auth;
+    // Serve HTTPS with a self-signed certificate made at start (certificate()).
+    bool tls = false;
 };
 
 struct RequestLogEntry
@@ -44,7 +55,10 @@ public:
 
     quint16 listen(quint16 port = 0); // binds 127.0.0.1 only; returns the port, 0 on failure
     quint16 port() const;
-    QUrl baseUrl() const; // "http://127.0.0.1:<port>"
+    QUrl baseUrl() const; // "http://127.0.0.1:<port>" ("https://" with options.tls)
+    QUrl kfpUrl() const;  // baseUrl() + "/pipeline": the URL a Kubeflow user gives
+    // The TLS certificate (null without options.tls); pin it by certificate().digest(Sha256).
+    QSslCertificate certificate() const;
 
     void seedDemo();
     void seedPipelines(int count);
@@ -65,7 +79,25 @@ public:
     int runCount() const;
     int recurringRunCount() const;
 
-    void setGateway(Gateway *gateway); // not owned; nullptr = no auth
+    void setGateway(Gateway *gateway); // not owned; nullptr = no auth (replaces options.auth)
+
+    // --- Login gateway (options.auth); all 0 / no-ops without one ---
+    int loginAttempts() const;                     // password POSTs to Dex, any outcome
+    int loginAttempts(const QString &login) const; // by the `login` field as typed
+    int successfulLogins() const;                  // session cookies issued by a callback
+    int signOuts() const;                          // /oauth2/sign_out, /authservice/logout
+    int gatewayHits() const;    // requests the gateway answered itself (Dex, front, denials,
+                                // env-info, UI pages) instead of passing them to the API
+    int deniedRequests() const; // of those, "not logged in" / rejected-token answers
+    void resetAuthCounters();
+    void expireSessions();              // every session cookie becomes invalid now
+    void advanceAuthClock(qint64 secs); // moves the gateway clock (sessions, CSRF, JWT exp)
+    // A JWT like a Dex ID token (claims iss, sub, aud, email, iat, exp) for `user`; ttlSecs <= 0
+    // gives an expired one; another issuer gives one Istio would not know. Empty without gateway.
+    QString mintToken(const QString &user, qint64 ttlSecs = 3600, const QString &issuer = {}) const;
+    // The profile namespace of a user, as env-info reports and multi-user checks it:
+    // user@example.com → kubeflow-user-example-com.
+    static QString namespaceForUser(const QString &user);
 
     // Writes the store to dataDir now (normally debounced). Returns false on error.
     bool saveNow();

@@ -3,9 +3,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSslCertificate>
 
 #include <cstdio>
 
+using kfp::sandbox::AuthMode;
+using kfp::sandbox::AuthOptions;
 using kfp::sandbox::SandboxOptions;
 using kfp::sandbox::SandboxServer;
 
@@ -30,7 +33,11 @@ int main(int argc, char *argv[])
         "  drip=MS          send the body slowly over MS milliseconds\n"
         "  count=N          fault only the next N matching requests\n"
         "Example: --fault 'path=/apis/v2beta1/runs*,method=GET,error-rate=0.5,status=503'\n\n"
-        "A run parameter sandbox_fail_task=<task name>|* makes that task fail."));
+        "A run parameter sandbox_fail_task=<task name>|* makes that task fail.\n\n"
+        "Login gateways (--auth): none, authservice-legacy (oidc-authservice + Dex <= 2.29),\n"
+        "authservice (oidc-authservice + Dex >= 2.36), oauth2-proxy-1.9.0 (Kubeflow 1.9.0,\n"
+        "approval page), oauth2-proxy (Kubeflow >= 1.9.1). With a gateway, use\n"
+        "http://127.0.0.1:PORT/pipeline as the KFP URL."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOpt("port", "Port to listen on (default: any free port).", "N",
@@ -44,9 +51,53 @@ int main(int argc, char *argv[])
     const QCommandLineOption faultOpt("fault", "Fault injection rule (repeatable).", "SPEC");
     const QCommandLineOption scaleOpt("time-scale", "Multiply simulated durations by X.", "X", "1");
     const QCommandLineOption verboseOpt("verbose", "Log each request to stderr.");
-    parser.addOptions(
-        {portOpt, seedOpt, runsOpt, pipesOpt, multiOpt, dataOpt, faultOpt, scaleOpt, verboseOpt});
+    const QCommandLineOption authOpt("auth", "Login gateway in front of the API (default none).",
+                                     "MODE", "none");
+    const QCommandLineOption usersOpt("users", "Dex users (default user@example.com:12341234).",
+                                      "user:password,...");
+    const QCommandLineOption connOpt("connectors", "Dex connectors: local, ldap, github.", "id,...",
+                                     "local");
+    const QCommandLineOption ttlOpt("session-ttl", "Session cookie lifetime (default 86400).",
+                                    "SECONDS", "86400");
+    const QCommandLineOption bigOpt("big-session", "Split the oauth2-proxy cookie into _0, _1.");
+    const QCommandLineOption mfaOpt("mfa", "Dex asks for a one-time code after the password.");
+    const QCommandLineOption secureOpt("secure-cookies", "Mark cookies Secure (FORCE_HTTPS).");
+    const QCommandLineOption tokensOpt("tokens", "Accept these opaque bearer tokens.", "TOKEN,...");
+    const QCommandLineOption issuerOpt(
+        "jwt-issuer", "Issuer of accepted JWTs; prints one token per user at start.", "ISSUER");
+    const QCommandLineOption tlsOpt("tls", "Serve HTTPS with a generated self-signed certificate.");
+    parser.addOptions({portOpt, seedOpt, runsOpt, pipesOpt, multiOpt, dataOpt, faultOpt, scaleOpt,
+                       verboseOpt, authOpt, usersOpt, connOpt, ttlOpt, bigOpt, mfaOpt, secureOpt,
+                       tokensOpt, issuerOpt, tlsOpt});
     parser.process(app);
+
+    AuthOptions auth;
+    if (!kfp::sandbox::parseAuthMode(parser.value(authOpt), &auth.mode)) {
+        std::fprintf(stderr, "kfp-sandbox: unknown --auth mode %s\n",
+                     qPrintable(parser.value(authOpt)));
+        return 2;
+    }
+    if (parser.isSet(usersOpt) && !AuthOptions::parseUsers(parser.value(usersOpt), &auth.users)) {
+        std::fprintf(stderr, "kfp-sandbox: --users wants user:password[,user:password...]\n");
+        return 2;
+    }
+    auth.connectors = parser.value(connOpt).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (QString bad; !AuthOptions::validConnectors(auth.connectors, &bad)) {
+        std::fprintf(stderr, "kfp-sandbox: unknown connector '%s' (local, ldap, github)\n",
+                     qPrintable(bad));
+        return 2;
+    }
+    auth.sessionTtlSecs = parser.value(ttlOpt).toInt();
+    if (auth.sessionTtlSecs <= 0) {
+        std::fprintf(stderr, "kfp-sandbox: --session-ttl must be a positive number\n");
+        return 2;
+    }
+    auth.bigSession = parser.isSet(bigOpt);
+    auth.mfa = parser.isSet(mfaOpt);
+    auth.secureCookies = parser.isSet(secureOpt);
+    auth.tokens = parser.value(tokensOpt).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (parser.isSet(issuerOpt))
+        auth.jwtIssuer = parser.value(issuerOpt);
 
     SandboxOptions options;
     options.multiUser = parser.isSet(multiOpt);
@@ -54,6 +105,8 @@ int main(int argc, char *argv[])
     options.timeScale = parser.value(scaleOpt).toDouble();
     if (options.timeScale <= 0)
         options.timeScale = 1.0;
+    options.auth = auth;
+    options.tls = parser.isSet(tlsOpt);
     SandboxServer server(options);
     const bool fresh = server.pipelineCount() == 0 && server.runCount() == 0;
     if (parser.value(seedOpt) == QLatin1String("demo") && fresh)
@@ -83,7 +136,22 @@ int main(int argc, char *argv[])
                      qPrintable(parser.value(portOpt)));
         return 1;
     }
-    std::printf("listening on http://127.0.0.1:%u\n", port);
+    // The first line is a contract with scripts and tests: keep its shape.
+    std::printf("listening on %s\n", qPrintable(server.baseUrl().toString()));
+    if (options.tls)
+        std::printf("certificate sha256 %s\n", server.certificate()
+                                                   .digest(QCryptographicHash::Sha256)
+                                                   .toHex(':')
+                                                   .toUpper()
+                                                   .constData());
+    if (auth.mode != AuthMode::None) {
+        std::printf("kfp url %s (auth %s)\n", qPrintable(server.kfpUrl().toString()),
+                    qPrintable(kfp::sandbox::authModeName(auth.mode)));
+        if (parser.isSet(issuerOpt))
+            for (const auto &user : auth.users)
+                std::printf("token %s %s\n", qPrintable(user.first),
+                            qPrintable(server.mintToken(user.first, auth.sessionTtlSecs)));
+    }
     std::fflush(stdout);
     return app.exec();
 }

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "sandbox/gateways/LoginFront.h"
+
+namespace kfp::sandbox {
+
+// arrikto/oidc-authservice as in Kubeflow <= 1.8 (auth-flow.md §3.2): every unauthenticated
+// request, API paths included, is 302'd to Dex with a state cookie `oidc_state_csrf`; the
+// callback sets `authservice_session`. Kubeflow <= 1.5 (the legacy mode) registered the callback
+// as /login/oidc, later releases as /authservice/oidc/callback. The session id is also accepted
+// as `Authorization: Bearer <id>`, which is what POST /authservice/logout requires.
+class AuthServiceFront final : public LoginFront
+{
+public:
+    AuthServiceFront(const AuthOptions &options, AuthState &state, const JwtIssuer &jwt);
+
+    QString callbackPath() const override;
+    bool ownsPath(const QString &path) const override;
+    HttpResponse handle(const HttpRequest &req) override;
+    Verdict authenticate(const HttpRequest &req) override;
+
+private:
+    HttpResponse callback(const HttpRequest &req);
+    HttpResponse logout(const HttpRequest &req);
+};
+
+} // namespace kfp::sandbox
