@@ -64,6 +64,11 @@ std::function<void()> CliRunner::resolveCommand(QString *error)
         return {};
     };
 
+    bool handled = false;
+    auto authCommand = resolveAuthCommand(command, pos.mid(1), error, &handled);
+    if (handled)
+        return authCommand;
+
     if (command == QLatin1String("healthz")) {
         if (pos.size() > 1) {
             *error = tr("healthz: unexpected argument \"%1\"").arg(pos.value(1));

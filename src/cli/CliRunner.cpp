@@ -2,7 +2,9 @@
 
 #include "CliJson.h"
 #include "api/KfpClient.h"
+#include "auth/ProfileStore.h"
 #include "auth/Session.h"
+#include "auth/TlsTrust.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -81,7 +83,13 @@ QString CliRunner::helpText() const
               "  runs list                        List runs [--experiment ID]\n"
               "  runs get ID                      Show one run\n"
               "  recurring-runs list              List recurring runs [--experiment ID]\n"
-              "  recurring-runs get ID            Show one recurring run\n\n"
+              "  recurring-runs get ID            Show one recurring run\n"
+              "  login --user NAME                Log in through Dex and keep the session\n"
+              "                                   (password from a prompt or --password-stdin)\n"
+              "  logout                           Sign out and forget the stored session\n"
+              "  whoami                           Show user, namespace, session expiry, API\n"
+              "  sdk-context write|remove         Share the login with the kfp Python SDK\n"
+              "                                   (~/.config/kfp/context.json: a plain file)\n\n"
               "Options:\n"
               "  --host URL            Server URL (default: $KFP_HOST)\n"
               "  --api VERSION         auto, v1beta1 or v2beta1 (default: auto)\n"
@@ -93,6 +101,11 @@ QString CliRunner::helpText() const
               "  --experiment ID       Only runs of this experiment\n"
               "  --description TEXT    Description for create\n"
               "  --timeout MS          Timeout of each request in milliseconds\n"
+              "  --profile NAME        Use a saved connection profile\n"
+              "  --user NAME           User for login (Dex: the email address)\n"
+              "  --connector ID        Dex login method for login (local, ldap, ...)\n"
+              "  --password-stdin      Read the password from standard input\n"
+              "  --remember-password   Keep the password in the keychain for re-login\n"
               "  -V, --version         Show the version\n"
               "  -h, --help            Show this help\n")
         .arg(usageLine());
@@ -123,8 +136,15 @@ int CliRunner::parseArguments()
     const QCommandLineOption experiment(QStringLiteral("experiment"), tr("Experiment"), tr("ID"));
     const QCommandLineOption description(QStringLiteral("description"), tr("Description"),
                                          tr("TEXT"));
+    const QCommandLineOption profile(QStringLiteral("profile"), tr("Profile"), tr("NAME"));
+    const QCommandLineOption user(QStringLiteral("user"), tr("User name"), tr("NAME"));
+    const QCommandLineOption connector(QStringLiteral("connector"), tr("Dex connector"), tr("ID"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
+                                           tr("Read the password from standard input"));
+    const QCommandLineOption remember(QStringLiteral("remember-password"),
+                                      tr("Keep the password in the keychain"));
     parser.addOptions({help, version, host, api, ns, json, pageSize, limit, search, timeout,
-                       experiment, description});
+                       experiment, description, profile, user, connector, passwordStdin, remember});
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run"));
 
     if (!parser.parse(m_args))
@@ -146,7 +166,20 @@ int CliRunner::parseArguments()
         return Success;
     }
 
-    m_opt.host = parser.isSet(host) ? parser.value(host) : m_defaultHost;
+    m_opt.profile = parser.value(profile);
+    m_opt.user = parser.value(user);
+    m_opt.connector = parser.value(connector);
+    m_opt.passwordStdin = parser.isSet(passwordStdin);
+    m_opt.rememberPassword = parser.isSet(remember);
+    m_opt.host = parser.isSet(host) ? parser.value(host) : QString();
+    if (m_opt.host.isEmpty() && !m_opt.profile.isEmpty() && m_profiles) {
+        const auto p = m_profiles->profile(m_opt.profile);
+        if (!p)
+            return usageError(tr("no profile named \"%1\"").arg(m_opt.profile));
+        m_opt.host = p->url.toString();
+    }
+    if (m_opt.host.isEmpty())
+        m_opt.host = m_defaultHost;
     if (m_opt.host.isEmpty())
         return usageError(tr("no server given: use --host URL or set KFP_HOST"));
     if (!m_opt.host.contains(QLatin1String("://")))
@@ -194,7 +227,23 @@ void CliRunner::connectAndRun()
     if (m_opt.timeoutMs > 0)
         m_session->setDefaultTimeout(m_opt.timeoutMs);
     m_client = new KfpClient(m_session, this);
+    const ConnectionProfile profile = currentProfile();
+    TlsTrust trust;
+    trust.setCaFile(profile.caFile);
+    trust.setPinnedSha256(profile.pinnedSha256);
+    m_session->setTlsTrust(trust);
+    if (m_opt.namespaceName.isEmpty())
+        m_opt.namespaceName = profile.namespaceName;
 
+    if (!m_needsApi) {
+        m_command();
+        return;
+    }
+    loadStoredCredentials([this] { detectAndRun(); });
+}
+
+void CliRunner::detectAndRun()
+{
     if (m_opt.api == QLatin1String("auto")) {
         auto *job = m_client->detectApi();
         connect(job, &ApiJob::finished, this, [this, job] {

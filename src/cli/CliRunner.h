@@ -21,14 +21,18 @@
 #include <functional>
 #include <memory>
 
+class QIODevice;
 class QNetworkAccessManager;
 class QTextStream;
 class QJsonObject;
 
 namespace kfp {
 
+class CredentialStore;
 class KfpClient;
+class ProfileStore;
 class Session;
+struct ConnectionProfile;
 
 class CliRunner final : public QObject
 {
@@ -47,6 +51,14 @@ public:
 
     // The host used when --host is absent (main.cpp: $KFP_HOST). Tests leave it empty.
     void setDefaultHost(const QString &host) { m_defaultHost = host; }
+    // Where profiles and secrets live (main.cpp: the desktop app's QSettings and the keychain).
+    // Without them, login/logout/whoami/sdk-context are unavailable and nothing is remembered.
+    void setProfileStore(ProfileStore *profiles) { m_profiles = profiles; }
+    void setCredentialStore(CredentialStore *credentials) { m_credentials = credentials; }
+    // Where --password-stdin reads (main.cpp: stdin). Tests give a buffer.
+    void setPasswordInput(QIODevice *input) { m_passwordInput = input; }
+    // The SDK's context file (default ~/.config/kfp/context.json).
+    void setSdkContextPath(const QString &path) { m_sdkContextPath = path; }
 
     void start();
     bool isFinished() const { return m_finished; }
@@ -68,6 +80,11 @@ private:
         int timeoutMs = 0;
         QString experimentId;
         QString description;
+        QString profile;
+        QString user;
+        QString connector;
+        bool passwordStdin = false;
+        bool rememberPassword = false;
         QStringList positional; // command, subcommand, arguments
     };
 
@@ -77,6 +94,7 @@ private:
     QString helpText() const;
     int usageError(const QString &message);
     void connectAndRun();
+    void detectAndRun();
     void runCommand();
     void finish(int code);
     void fail(const ApiError &error);
@@ -107,6 +125,19 @@ private:
     void cmdRecurringRunsGet(const QString &id);
     void printExperiment(const Experiment &experiment);
 
+    // --- CliAuth.cpp: profiles, stored credentials, login/logout/whoami/sdk-context ---
+    std::function<void()> resolveAuthCommand(const QString &command, const QStringList &args,
+                                             QString *error, bool *handled);
+    QString profileName() const; // --profile, else the profile of --host, else host:port
+    ConnectionProfile currentProfile() const;
+    void loadStoredCredentials(std::function<void()> then);
+    void cmdLogin();
+    void cmdLogout();
+    void cmdWhoami();
+    void cmdSdkContext(bool write);
+    QString readPassword(bool *ok);
+    void failText(const QString &message);
+
     QStringList m_args;
     QTextStream &m_out;
     QTextStream &m_err;
@@ -116,6 +147,11 @@ private:
     Session *m_session = nullptr;
     KfpClient *m_client = nullptr;
     std::function<void()> m_command;
+    bool m_needsApi = true; // detect the API version before the command
+    ProfileStore *m_profiles = nullptr;
+    CredentialStore *m_credentials = nullptr;
+    QIODevice *m_passwordInput = nullptr;
+    QString m_sdkContextPath;
     bool m_finished = false;
     int m_exitCode = -1;
 };

@@ -63,6 +63,12 @@ void ApiJob::start()
         finishLater(ApiError(ApiError::Kind::Network, QStringLiteral("no session")));
         return;
     }
+    send();
+}
+
+void ApiJob::send()
+{
+    m_sentGeneration = m_session->credentialGeneration();
     QNetworkReply *reply = m_session->send(m_spec);
     if (!reply) {
         finishLater(ApiError(ApiError::Kind::ClientError,
@@ -74,8 +80,30 @@ void ApiJob::start()
     connect(reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
     connect(reply, &QNetworkReply::uploadProgress, this, &ApiJob::uploadProgress);
     // If the session goes away, so may its network manager: stop now rather than dangle.
-    connect(m_session, &QObject::destroyed, this, [this] {
-        finishWith(ApiError(ApiError::Kind::Canceled, QStringLiteral("session closed")));
+    if (!m_replayed) {
+        connect(m_session, &QObject::destroyed, this, [this] {
+            finishWith(ApiError(ApiError::Kind::Canceled, QStringLiteral("session closed")));
+        });
+    }
+}
+
+bool ApiJob::waitForRelogin()
+{
+    // A request is replayed once at most. The gateway refused it before KFP saw it, so even a
+    // POST that creates is safe to send again (a timeout never comes here: it is not a refusal).
+    if (m_replayed || !m_session)
+        return false;
+    QPointer<ApiJob> self(this);
+    return m_session->requestRelogin(m_sentGeneration, this, [self](const ApiError &error) {
+        if (!self || self->m_finished)
+            return;
+        if (error.isError()) {
+            self->finishWith(error);
+            return;
+        }
+        self->m_replayed = true;
+        qCDebug(lcApi).noquote() << "replaying" << self->m_spec.method << self->m_spec.path;
+        self->send();
     });
 }
 
@@ -111,6 +139,12 @@ void ApiJob::onReplyFinished()
     const QNetworkReply::NetworkError netError = reply->error();
     qCDebug(lcApi).noquote() << m_spec.method << m_spec.path << "→" << m_httpStatus << body.size()
                              << "bytes";
+
+    if (m_session && m_httpStatus != 0 &&
+        ReplyClassifier::isSessionGone(m_session->classify(reply, body),
+                                       m_session->authMode() == Session::AuthMode::Bearer) &&
+        waitForRelogin())
+        return;
 
     if (m_httpStatus == 0 && netError != QNetworkReply::NoError) {
         ApiError error = ApiError::fromNetwork(netError, reply->errorString());

@@ -69,7 +69,10 @@ protected:
     friend class KfpClient;
 
 private:
+    void send();
     void onReplyFinished();
+    // Session gone at the gateway: wait for the session's shared re-login, then send once more.
+    bool waitForRelogin();
     void finishParsed(const QString &parseError);
 
     QPointer<Session> m_session;
@@ -82,6 +85,8 @@ private:
     bool m_autoDelete = true;
     bool m_started = false;
     bool m_aborting = false; // abort() called: OperationCanceledError is then not a timeout
+    bool m_replayed = false; // sent again after a re-login: never a second time
+    quint64 m_sentGeneration = 0;
     QPointer<ApiJob> m_step;
 };
 

@@ -43,6 +43,7 @@ void Session::setAuthNone()
     m_cookies.clear();
     m_bearerToken.clear();
     m_authMode = AuthMode::None;
+    ++m_generation;
 }
 
 void Session::setBearerToken(const QString &token)
@@ -50,6 +51,7 @@ void Session::setBearerToken(const QString &token)
     setAuthNone();
     m_bearerToken = token.trimmed().toUtf8();
     m_authMode = m_bearerToken.isEmpty() ? AuthMode::None : AuthMode::Bearer;
+    ++m_generation;
     qCDebug(lcAuth) << "auth mode: bearer token"; // never the token itself
 }
 
@@ -67,6 +69,7 @@ void Session::setCookies(const QList<QNetworkCookie> &cookies)
         m_cookies.append(cookie);
     }
     m_authMode = m_cookies.isEmpty() ? AuthMode::None : AuthMode::Cookie;
+    ++m_generation;
     qCDebug(lcAuth) << "auth mode: cookies," << m_cookies.size() << "cookie(s)";
 }
 
@@ -104,10 +107,58 @@ QNetworkRequest Session::requestFor(const RequestSpec &spec) const
         ssl.addCaCertificates(m_pinned);
         request.setSslConfiguration(ssl);
     }
+    m_trust.apply(request);
     return request;
 }
 
+QString Session::cookieHeader() const
+{
+    QStringList parts;
+    for (const QNetworkCookie &c : m_cookies)
+        parts.append(QString::fromUtf8(c.name() + '=' + c.value()));
+    return parts.join(QLatin1String("; "));
+}
+
+QDateTime Session::sessionExpiry() const
+{
+    QDateTime earliest;
+    for (const QNetworkCookie &c : m_cookies) {
+        if (!c.isSessionCookie() && (!earliest.isValid() || c.expirationDate() < earliest))
+            earliest = c.expirationDate();
+    }
+    return earliest;
+}
+
+ReplyClassifier::Signal Session::classify(QNetworkReply *reply, const QByteArray &body) const
+{
+    ReplyFacts facts;
+    facts.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    facts.transportError = facts.status == 0 && reply->error() != QNetworkReply::NoError;
+    facts.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    facts.url = reply->url();
+    const QByteArray location = reply->rawHeader("Location");
+    if (!location.isEmpty())
+        facts.location = reply->url().resolved(QUrl::fromEncoded(location));
+    facts.wwwAuthenticate = reply->rawHeader("WWW-Authenticate");
+    facts.body = body.left(64 * 1024);
+    facts.baseUrl = m_baseUrl;
+    return ReplyClassifier::classify(facts);
+}
+
 QNetworkReply *Session::send(const RequestSpec &spec)
+{
+    QNetworkReply *reply = sendUnwatched(spec);
+    if (reply) {
+        QPointer<Session> self(this);
+        m_trust.watch(reply, [self](const CertificateInfo &info) {
+            if (self)
+                Q_EMIT self->certificateError(info);
+        });
+    }
+    return reply;
+}
+
+QNetworkReply *Session::sendUnwatched(const RequestSpec &spec)
 {
     const QNetworkRequest request = requestFor(spec);
     qCDebug(lcApi).noquote() << spec.method << request.url().path()
