@@ -1,0 +1,279 @@
+#pragma once
+
+// The shared machinery of the server-backed item models: a tree of nodes whose branches are filled
+// page by page from a KFP list call, with server-side search, filters and sort.
+//
+//     auto *model = new RunListModel(client, names, this);
+//     view->setModel(model);        // the view calls fetchMore() for the first page, and again
+//                                   // when the user scrolls to the bottom
+//     model->setSearchText(text);   // debounced by the UI; reloads from the first page
+//     model->refresh();             // F5: re-reads loaded pages and expanded branches in place
+//
+// Branches (the top level, an expanded pipeline, an experiment's "Runs" group, ...) each have a
+// LoadState. While a page is in flight the branch ends with a "Loading…" row; a failed fetch
+// leaves the rows as they are and ends the branch with an error row (ErrorRole, text =
+// ApiError::userMessage()); retry(errorRowOrBranch) fetches again. canFetchMore() is false in the
+// error state so that a view cannot hammer a failing server.
+//
+// Paging follows next_page_token; later pages send only the token and page_size, as the server
+// requires (a token is bound to the sort and filter it was made with).
+//
+// Filters and sort apply to the top level. Changing one reloads from the first page: that is a
+// model reset (the rows are a different set). refresh() never resets: it diffs by id and emits
+// dataChanged / inserts / removes / moves, so selection, expansion and scroll position survive.
+//
+// Subclasses supply the columns, the list call of each branch and the conversion of its result.
+
+#include "api/ApiError.h"
+#include "api/ListQuery.h"
+#include "roles.h"
+
+#include <QAbstractItemModel>
+#include <QDateTime>
+#include <QHash>
+
+#include <memory>
+#include <vector>
+
+namespace kfp {
+
+class ApiJob;
+class KfpClient;
+
+class PagedTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PagedTreeModel)
+public:
+    // Active = not archived (the KFP UI's default lists), Archived = the Archive section.
+    enum class Storage
+    {
+        Active,
+        Archived,
+        Any
+    };
+    Q_ENUM(Storage)
+
+    ~PagedTreeModel() override;
+
+    KfpClient *client() const { return m_client; }
+
+    // --- QAbstractItemModel -------------------------------------------------------------------
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    // Server-side sort: only columns with isColumnSortable(); others are ignored (the model keeps
+    // its current sort; the UI should put the header's indicator back to sortColumn()).
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // --- server-side search, filters, sort (top level) ---------------------------------------
+    // IS_SUBSTRING on the display name (case-insensitive on the server). Empty: no predicate.
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_searchText; }
+    // created_at GREATER_THAN_EQUALS from / LESS_THAN_EQUALS to; an invalid bound is left out.
+    void setCreatedRange(const QDateTime &from, const QDateTime &to);
+    QDateTime createdFrom() const { return m_createdFrom; }
+    QDateTime createdTo() const { return m_createdTo; }
+    // storage_state NOT_EQUALS / EQUALS "ARCHIVED" (resources that have it: experiments, runs).
+    void setStorage(Storage storage);
+    Storage storage() const { return m_storage; }
+    // Multi-user mode: the namespace every list call is scoped to.
+    void setNamespace(const QString &namespaceName);
+    QString namespaceName() const { return m_namespace; }
+    // Page size of every list call, clamped to 1..200 (the server's cap). Default 200.
+    void setPageSize(int size);
+    int pageSize() const { return m_pageSize; }
+
+    virtual bool isColumnSortable(int column) const;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    // --- accessors ----------------------------------------------------------------------------
+    NodeKind nodeKind(const QModelIndex &index) const;
+    QString idAt(const QModelIndex &index) const;
+    bool isStatusRow(const QModelIndex &index) const; // Loading or Error row
+    // The branch state of `parent` (invalid index: the top level).
+    LoadState loadState(const QModelIndex &parent = {}) const;
+    // The last error of that branch (Kind::None unless loadState() is Failed). For an error row,
+    // the error it shows.
+    ApiError errorAt(const QModelIndex &index) const;
+    // The loaded node with that id (any depth, first match in tree order; `kind` narrows it when
+    // ids can repeat across kinds, e.g. a v1 pipeline and its default version). Invalid if none.
+    QModelIndex indexForId(const QString &id, int column = 0) const;
+    QModelIndex indexForId(const QString &id, NodeKind kind, int column = 0) const;
+    // Item rows of the top level (status rows excluded), and the server's total_size (0 when the
+    // server omitted it).
+    int loadedCount() const;
+    int totalCount() const { return m_totalSize; }
+    bool isLoading() const { return m_activeJobs > 0; }
+    // The error of the most recent failed call of any branch (Kind::None after a success).
+    const ApiError &lastError() const { return m_lastError; }
+
+public Q_SLOTS:
+    // Drops every row and loads the first page again (a reset whose content is the "Loading…"
+    // row).
+    void reload();
+    // Re-reads what is loaded (as many top-level rows as are loaded, and every fetched branch)
+    // and updates the rows in place. A failed refresh leaves the rows as they are and reports
+    // errorOccurred(); it does not put error rows into branches that were fine.
+    void refresh();
+    // `index` is an error row or a branch in the Failed state (or the invalid index: the top
+    // level): fetches that branch's next page again.
+    void retry(const QModelIndex &index = {});
+
+Q_SIGNALS:
+    void loadingChanged(bool loading); // any call of this model in flight, or none
+    void errorOccurred(const kfp::ApiError &error);
+    // A page of `parent`'s children arrived (invalid parent: the top level).
+    void pageLoaded(const QModelIndex &parent);
+    void refreshed(); // a refresh() completed (all of its calls answered)
+    void sortChanged(int column, Qt::SortOrder order);
+
+protected:
+    struct Branch;
+
+    // One row. Item nodes of subclasses derive from it (see ItemNode). Status rows are plain Nodes.
+    struct Node
+    {
+        Node(NodeKind k, QString i = {})
+            : kind(k)
+            , id(std::move(i))
+        {}
+        virtual ~Node();
+        Node *parent = nullptr;
+        int row = 0; // index in parent->branch->children, kept current
+        NodeKind kind;
+        QString id;
+        std::unique_ptr<Branch> branch; // set on nodes that can have children
+    };
+    template<class T> struct ItemNode final : Node
+    {
+        ItemNode(NodeKind k, QString i, T v)
+            : Node(k, std::move(i))
+            , item(std::move(v))
+        {}
+        T item;
+    };
+    using NodePtr = std::unique_ptr<Node>;
+
+    // The children of a node and their paging state.
+    struct Branch
+    {
+        std::vector<NodePtr> children; // items, then at most one status row at the end
+        LoadState state = LoadState::NotFetched;
+        QString nextPageToken;
+        ApiError error;
+        bool fixed = false; // children made locally (experiment groups): never fetched
+        // refresh in progress: the rows read again so far, and how many the branch had
+        std::vector<NodePtr> refreshed;
+        int refreshTarget = 0;
+    };
+
+    // A page converted to nodes (each a subclass' ItemNode, with a Branch when it has children).
+    struct PageNodes
+    {
+        std::vector<NodePtr> nodes;
+        QString nextPageToken;
+        int totalSize = 0;
+    };
+
+    PagedTreeModel(KfpClient *client, QObject *parent);
+
+    // --- hooks --------------------------------------------------------------------------------
+    // Starts the list call for `parent`'s children (root() for the top level) with `query`,
+    // which already holds paging and, for the top level, filters and sort.
+    virtual ApiJob *startFetch(const Node *parent, const ListQuery &query) = 0;
+    // Converts a finished, successful job of startFetch(parent, ...) into nodes.
+    virtual PageNodes takePage(const Node *parent, ApiJob *job) = 0;
+    // Copies fresh's item into target if it differs; returns whether it did.
+    virtual bool updateItem(Node *target, const Node &fresh) = 0;
+    // DisplayRole & co. and the item roles of an item node.
+    virtual QVariant itemData(const Node *node, int column, int role) const = 0;
+    // The server field (v2 spelling) of a sortable column; empty: not sortable.
+    virtual QString sortField(int column) const = 0;
+    // Top-level predicates beyond search/created/storage (RunListModel adds the state filter).
+    virtual void addPredicates(ListQuery &query) const;
+    virtual bool hasStorageState() const { return false; }
+    // Default order of the top level before the user sorts (column and order).
+    void setDefaultSort(int column, Qt::SortOrder order);
+    // A node with an empty lazy branch (children fetched on expand), or a fixed one.
+    static void giveBranch(Node *node, bool fixed = false);
+    // Adds a child to a fixed branch while building a node (before it is in the model).
+    static void addFixedChild(Node *node, NodePtr child);
+
+    Node *root() const { return m_root.get(); }
+    Node *nodeAt(const QModelIndex &index) const; // root() for the invalid index
+    QModelIndex indexOf(const Node *node, int column = 0) const;
+    // Emits dataChanged for `column` over [first, last] rows of parent's branch.
+    void emitColumnChanged(const Node *parent, int first, int last, int column);
+    // For subclasses that add their own scope (experiment id, state filter): reload if changed.
+    void scopeChanged();
+    template<class T> static const T &itemOf(const Node *node)
+    {
+        return static_cast<const ItemNode<T> *>(node)->item;
+    }
+    template<class T> static T &itemOf(Node *node)
+    {
+        return static_cast<ItemNode<T> *>(node)->item;
+    }
+
+    // Called after rows were inserted/updated under parent (RunListModel starts its duration
+    // timer).
+    virtual void rowsArrived(const Node *parent);
+
+private:
+    struct JobInfo
+    {
+        Node *node = nullptr;
+        bool refresh = false;
+    };
+
+    ListQuery queryFor(const Node *parent, const QString &pageToken) const;
+    void startPage(Node *parent);
+    void startRefreshPage(Node *parent, const QString &pageToken);
+    void track(ApiJob *job, Node *node, bool refresh);
+    void onJobFinished(ApiJob *job);
+    void onPageFinished(Node *parent, ApiJob *job);
+    void onRefreshPageFinished(Node *parent, ApiJob *job);
+    void setStatusRow(Node *parent, LoadState state); // Fetching: Loading row, Failed: Error row
+    void appendNodes(Node *parent, std::vector<NodePtr> nodes);
+    void applyFresh(Node *parent, std::vector<NodePtr> fresh, const QString &nextToken);
+    void removeChildren(Node *parent, int first, int last);
+    void insertChildren(Node *parent, int at, std::vector<NodePtr> nodes);
+    void dropJobsUnder(const Node *parent, int first, int last);
+    void abortAllJobs();
+    void refreshBranchDone();
+    void jobStarted();
+    void jobEnded();
+    static void renumber(Node *parent, int from);
+    static int itemCount(const Node *parent); // children without the status row
+    static bool hasStatusRow(const Node *parent);
+    template<class Visit> void forEachNode(Node *node, const Visit &visit) const;
+    QModelIndex findId(const Node *parent, const QString &id, const NodeKind *kind,
+                       int column) const;
+
+    KfpClient *m_client;
+    std::unique_ptr<Node> m_root;
+    QHash<ApiJob *, JobInfo> m_jobs; // calls in flight and the branch each one fills
+    QString m_searchText;
+    QDateTime m_createdFrom;
+    QDateTime m_createdTo;
+    Storage m_storage = Storage::Active;
+    QString m_namespace;
+    int m_pageSize = 200;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_totalSize = 0;
+    int m_activeJobs = 0;
+    ApiError m_lastError;
+    int m_refreshPending = 0; // branch refreshes in flight
+    int m_changing = 0;       // structural changes (and their signals) in progress
+};
+
+} // namespace kfp

@@ -1,0 +1,261 @@
+#include "RunListModel.h"
+
+#include "NameCache.h"
+#include "RunStatePresentation.h"
+
+#include "api/KfpClient.h"
+
+#include <QSet>
+#include <QTimer>
+
+namespace kfp {
+
+namespace {
+
+// The running rows' Duration column ticks once a second, like the KFP UI's.
+constexpr int kDurationTickMs = 1000;
+
+bool isLive(RunState state)
+{
+    return state != RunState::Unspecified && !isFinal(state);
+}
+
+} // namespace
+
+RunListModel::RunListModel(KfpClient *client, NameCache *names, QObject *parent)
+    : PagedTreeModel(client, parent)
+    , m_names(names)
+    , m_durationTimer(new QTimer(this))
+{
+    // The KFP UI's run list: newest first.
+    setDefaultSort(StartedColumn, Qt::DescendingOrder);
+    m_durationTimer->setInterval(kDurationTickMs);
+    connect(m_durationTimer, &QTimer::timeout, this, &RunListModel::tickDurations);
+    connect(
+        m_names, &NameCache::namesResolved, this,
+        [this](NameCache::Kind kind, const QStringList &ids) { onNamesResolved(int(kind), ids); });
+}
+
+RunListModel::~RunListModel() = default;
+
+int RunListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() && parent.column() != 0 ? 0 : ColumnCount;
+}
+
+QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return PagedTreeModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Run name");
+    case StatusColumn:
+        return tr("Status");
+    case DurationColumn:
+        return tr("Duration");
+    case ExperimentColumn:
+        return tr("Experiment");
+    case PipelineVersionColumn:
+        return tr("Pipeline version");
+    case RecurringRunColumn:
+        return tr("Recurring run");
+    case StartedColumn:
+        return tr("Start time");
+    case FinishedColumn:
+        return tr("Finish time");
+    }
+    return {};
+}
+
+void RunListModel::setStateFilter(const QList<RunState> &states)
+{
+    if (states == m_states)
+        return;
+    m_states = states;
+    scopeChanged();
+}
+
+void RunListModel::setExperimentId(const QString &experimentId)
+{
+    if (experimentId == m_experimentId)
+        return;
+    m_experimentId = experimentId;
+    scopeChanged();
+}
+
+const RunSummary *RunListModel::summaryAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || nodeAt(index)->kind != NodeKind::Run)
+        return nullptr;
+    return &itemOf<RunSummary>(nodeAt(index));
+}
+
+Run RunListModel::runAt(const QModelIndex &index) const
+{
+    const RunSummary *s = summaryAt(index);
+    return s ? s->toRun(nodeAt(index)->id) : Run();
+}
+
+QString RunListModel::sortField(int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return QStringLiteral("display_name");
+    case StartedColumn:
+        return QStringLiteral("created_at"); // the KFP UI's "Start time" is the creation time
+    case FinishedColumn:
+        return QStringLiteral("finished_at");
+    }
+    return {}; // status, duration and the resolved names are not server-sortable
+}
+
+void RunListModel::addPredicates(ListQuery &query) const
+{
+    if (!m_states.isEmpty()) {
+        QStringList names;
+        for (RunState s : m_states)
+            names.append(runStateName(s));
+        names.removeDuplicates();
+        query.where(Predicate::in(QStringLiteral("state"), names));
+    }
+    query.experimentId = m_experimentId;
+}
+
+ApiJob *RunListModel::startFetch(const Node *, const ListQuery &query)
+{
+    ListQuery q = query;
+    q.experimentId = m_experimentId; // a scope parameter: sent with every page
+    return client()->listRuns(q);
+}
+
+PagedTreeModel::PageNodes RunListModel::takePage(const Node *, ApiJob *job)
+{
+    const auto &page = static_cast<ResultJob<Page<Run>> *>(job)->result();
+    PageNodes out;
+    out.nextPageToken = page.nextPageToken;
+    out.totalSize = page.totalSize;
+    out.nodes.reserve(size_t(page.items.size()));
+    for (const Run &run : page.items)
+        out.nodes.push_back(std::make_unique<ItemNode<RunSummary>>(NodeKind::Run, run.id,
+                                                                   RunSummary::fromRun(run)));
+    return out;
+}
+
+bool RunListModel::updateItem(Node *target, const Node &fresh)
+{
+    RunSummary &mine = itemOf<RunSummary>(target);
+    const RunSummary &theirs = itemOf<RunSummary>(&fresh);
+    if (mine == theirs)
+        return false;
+    mine = theirs;
+    return true;
+}
+
+QVariant RunListModel::itemData(const Node *node, int column, int role) const
+{
+    const RunSummary &run = itemOf<RunSummary>(node);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return run.displayName;
+        case StatusColumn:
+            return RunStatePresentation::text(run.state);
+        case DurationColumn:
+            return RunStatePresentation::durationText(
+                run.durationMs(QDateTime::currentDateTimeUtc()));
+        case ExperimentColumn:
+            return m_names->name(NameCache::Kind::Experiment, run.experimentId);
+        case PipelineVersionColumn:
+            // KFP 1.8 runs may name the pipeline only (no version reference).
+            if (run.pipelineVersionId.isEmpty())
+                return m_names->name(NameCache::Kind::Pipeline, run.pipelineId);
+            return m_names->name(NameCache::Kind::PipelineVersion, run.pipelineVersionId,
+                                 run.pipelineId);
+        case RecurringRunColumn:
+            return m_names->name(NameCache::Kind::RecurringRun, run.recurringRunId);
+        case StartedColumn:
+            return RunStatePresentation::dateText(run.createdAt);
+        case FinishedColumn:
+            return RunStatePresentation::dateText(run.finishedAt);
+        }
+        return {};
+    case Qt::DecorationRole:
+        if (column == StatusColumn)
+            return m_icons.icon(run.state);
+        return {};
+    case Qt::ToolTipRole:
+        if (column == StatusColumn && !run.errorMessage.isEmpty())
+            return run.errorMessage;
+        if (column == NameColumn && !run.description.isEmpty())
+            return run.description;
+        return {};
+    }
+    return run.roleData(node->id, role);
+}
+
+void RunListModel::rowsArrived(const Node *)
+{
+    if (!m_durationTimer->isActive())
+        m_durationTimer->start();
+}
+
+void RunListModel::tickDurations()
+{
+    // One dataChanged over the span of live rows: the view repaints only what it shows.
+    const Node *top = root();
+    int first = -1;
+    int last = -1;
+    for (const NodePtr &n : top->branch->children) {
+        if (n->kind == NodeKind::Run && isLive(itemOf<RunSummary>(n.get()).state)) {
+            if (first < 0)
+                first = n->row;
+            last = n->row;
+        }
+    }
+    if (first < 0) {
+        m_durationTimer->stop(); // restarted when rows arrive
+        return;
+    }
+    emitColumnChanged(top, first, last, DurationColumn);
+}
+
+void RunListModel::onNamesResolved(int kind, const QStringList &ids)
+{
+    int column = -1;
+    switch (NameCache::Kind(kind)) {
+    case NameCache::Kind::Experiment:
+        column = ExperimentColumn;
+        break;
+    case NameCache::Kind::Pipeline:
+    case NameCache::Kind::PipelineVersion:
+        column = PipelineVersionColumn;
+        break;
+    case NameCache::Kind::RecurringRun:
+        column = RecurringRunColumn;
+        break;
+    }
+    const QSet<QString> wanted(ids.cbegin(), ids.cend());
+    const Node *top = root();
+    int first = -1;
+    int last = -1;
+    for (const NodePtr &n : top->branch->children) {
+        if (n->kind != NodeKind::Run)
+            continue;
+        const RunSummary &run = itemOf<RunSummary>(n.get());
+        const QString &ref = column == ExperimentColumn               ? run.experimentId
+                             : column == RecurringRunColumn           ? run.recurringRunId
+                             : kind == int(NameCache::Kind::Pipeline) ? run.pipelineId
+                                                                      : run.pipelineVersionId;
+        if (!ref.isEmpty() && wanted.contains(ref)) {
+            if (first < 0)
+                first = n->row;
+            last = n->row;
+        }
+    }
+    if (first >= 0)
+        emitColumnChanged(top, first, last, column);
+}
+
+} // namespace kfp

@@ -1,0 +1,93 @@
+// NameCache: 1,000 runs in a RunListModel resolve their experiment, pipeline version and
+// recurring run names with a bounded number of list calls (counted in the sandbox request log),
+// never one per row, and the affected cells get dataChanged.
+
+#include "ModelFixture.h"
+
+#include "models/NameCache.h"
+#include "models/RunListModel.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace kfp;
+using namespace testutil;
+
+class TestNameCache : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void boundedRequestsFor1000Rows_data() { addDialectRows(); }
+    void boundedRequestsFor1000Rows();
+    void unknownIdsAreAskedOnce();
+};
+
+void TestNameCache::boundedRequestsFor1000Rows()
+{
+    QFETCH(QString, api);
+    ModelFixture f;
+    QVERIFY(f.start(api));
+    f.server->seedDemo();
+    f.server->seedRuns(1000);
+    NameCache names(f.client.get());
+    RunListModel model(f.client.get(), &names);
+    QVERIFY(loadAll(&model));
+    QVERIFY(model.loadedCount() >= 1000);
+    f.server->clearRequestLog();
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    // Every row painted: ask every name column of every row.
+    auto askAll = [&] {
+        for (int i = 0; i < model.rowCount(); ++i) {
+            model.index(i, RunListModel::ExperimentColumn).data();
+            model.index(i, RunListModel::PipelineVersionColumn).data();
+            model.index(i, RunListModel::RecurringRunColumn).data();
+        }
+    };
+    askAll();
+    QTRY_VERIFY_WITH_TIMEOUT(!names.isBusy() && names.requestCount() > 0, 10000);
+    askAll(); // a second pass asks nothing new
+    QTest::qWait(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!names.isBusy(), 10000);
+    const int requests = int(f.server->requestLog().size());
+    // 5 bulk + demo experiments, one pipeline's versions, a few recurring runs: a handful of
+    // batched list calls (one per kind, per pipeline) — not 1,000.
+    QVERIFY2(requests <= 10, QByteArray::number(requests));
+    QCOMPARE(requests, names.requestCount());
+    QVERIFY(changed.count() >= 1);
+    int bulkRows = 0;
+    for (int i = 0; i < model.rowCount(); ++i) {
+        if (!model.index(i, 0).data().toString().startsWith(QStringLiteral("bulk-run-")))
+            continue;
+        ++bulkRows;
+        QVERIFY(model.index(i, RunListModel::ExperimentColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("bulk-experiment-")));
+    }
+    QCOMPARE(bulkRows, 1000);
+    QVERIFY(!model.index(0, RunListModel::PipelineVersionColumn).data().toString().isEmpty());
+    for (const auto &e : f.server->requestLog())
+        QCOMPARE(opOf(filterOf(e).value(QStringLiteral("predicates")).toArray().first().toObject()),
+                 QStringLiteral("IN"));
+}
+
+void TestNameCache::unknownIdsAreAskedOnce()
+{
+    ModelFixture f;
+    QVERIFY(f.start(QStringLiteral("v2beta1")));
+    NameCache names(f.client.get());
+    QSignalSpy resolved(&names, &NameCache::namesResolved);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(names.name(NameCache::Kind::Experiment, QStringLiteral("no-such-id")), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(resolved.count(), 1, 10000);
+    QVERIFY(names.isUnresolved(NameCache::Kind::Experiment, QStringLiteral("no-such-id")));
+    QCOMPARE(names.name(NameCache::Kind::Experiment, QStringLiteral("no-such-id")), QString());
+    QTest::qWait(50); // give a wrongly scheduled second lookup the chance to go out
+    QCOMPARE(names.requestCount(), 1);
+    names.insert(NameCache::Kind::Experiment, QStringLiteral("e1"), QStringLiteral("first"));
+    QCOMPARE(names.name(NameCache::Kind::Experiment, QStringLiteral("e1")),
+             QStringLiteral("first"));
+}
+
+QTEST_MAIN(TestNameCache)
+#include "tst_namecache.moc"
