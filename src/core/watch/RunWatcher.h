@@ -1,0 +1,201 @@
+#pragma once
+
+// Follows the state of runs with batched polling: the runs created from the app, the runs the user
+// pins, and optionally every active run of the namespace.
+//
+// One ListRuns per namespace per interval, never one GetRun per run (the SDK's
+// wait_for_run_completion polls one run at a time):
+//  * watched ids: `run_id IN [...]` (v1 spells the key `id`; KfpClient's dialect maps it), in
+//    chunks of 200 ids, the server's page cap, so a chunk is one page. Each chunk is a request.
+//  * "all active": `state IN [PENDING, RUNNING, CANCELING, PAUSED]` (v1: `status` IN the Argo
+//    phases). A run that drops out of that answer has ended; the next poll of that namespace asks
+//    for it by id instead, to learn how it ended, so a namespace still costs one request per
+//    interval (paged when more than 200 runs are active).
+// The next poll starts `interval` after the previous one *finished*, so the server never sees two
+// polls of a namespace closer than the interval. Errors back off exponentially (interval × 2ⁿ, up
+// to maxBackoff); setOnline(false) pauses until setOnline(true). Nothing active → no polling
+// (except the slower discovery poll of "all active" mode).
+//
+// Every state change is emitted once (runStateChanged), every end once (runFinished); the memory
+// of what was seen and announced is persisted (RunWatchStore), so a restart repeats nothing and
+// misses nothing. Never blocks: all calls go through KfpClient's asynchronous jobs.
+
+#include "WatchedRun.h"
+#include "api/ApiError.h"
+#include "api/ApiJob.h"
+#include "api/ApiTypes.h"
+#include "api/ListQuery.h"
+#include "api/Page.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+
+namespace kfp {
+
+class KfpClient;
+class RunWatchStore;
+
+class RunWatcher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunWatcher)
+public:
+    enum class Status
+    {
+        Stopped,    // start() not called yet, or stop()
+        Idle,       // nothing to poll
+        Watching,   // polling at the interval
+        BackingOff, // the last poll failed; waiting longer before the next
+        Offline,    // setOnline(false)
+    };
+    Q_ENUM(Status)
+
+    static constexpr int DefaultIntervalMs = 5000; // the KFP UI and SDK poll every 5 s
+    static constexpr int DefaultMaxBackoffMs = 60000;
+    static constexpr int DefaultIdleIntervalMs = 30000; // "all active" with nothing active
+    static constexpr int MaxIdsPerRequest = 200;        // the server's page-size cap
+    static constexpr int MaxActivePages = 10;           // 2,000 active runs per namespace
+
+    // stateFile: where the watch list is persisted; empty = RunWatchStore::defaultFilePath().
+    // Use one file per server profile (run ids are per server).
+    RunWatcher(KfpClient *client, const QString &stateFile = {}, QObject *parent = nullptr);
+    ~RunWatcher() override; // saves the state file
+
+    // Polling starts with start() (after the client's dialect is known) and stops with stop().
+    void start();
+    void stop();
+    Status status() const { return m_status; }
+
+    // --- what is watched ------------------------------------------------------------------------
+    // Follows a run. A run already known keeps its last state and gains the origin. If it had
+    // ended, it is polled once more (the user may have retried it). Empty namespace: namespace().
+    void watch(const QString &runId, const QString &namespaceName = {},
+               WatchOrigin origin = WatchOrigin::Created);
+    // Same, starting from a Run the caller already holds (e.g. createRun's answer): its state is
+    // the starting point, so its first change is reported with the right `from`.
+    void watch(const Run &run, WatchOrigin origin = WatchOrigin::Created);
+    void pin(const QString &runId, const QString &namespaceName = {});
+    void unpin(const QString &runId);
+    void unwatch(const QString &runId); // forgets the run entirely
+    bool isWatched(const QString &runId) const;
+    bool isPinned(const QString &runId) const;
+    WatchOrigins origins(const QString &runId) const; // empty for an unknown run
+    RunState knownState(const QString &runId) const;  // Unspecified for an unknown run
+    QList<WatchedRun> watchedRuns() const;            // every remembered run, sorted by id
+    int polledRunCount() const;                       // runs not known to have ended
+
+    // Every active run of namespace() too (the KFP UI's "Active" runs tab).
+    void setWatchAllActive(bool on);
+    bool watchAllActive() const { return m_allActive; }
+    // The namespace of "all active", and of runs watched without one. Multi-user servers need it.
+    void setNamespace(const QString &namespaceName);
+    QString namespaceName() const { return m_namespace; }
+
+    // --- timing ---------------------------------------------------------------------------------
+    void setInterval(int ms);
+    int interval() const { return m_intervalMs; }
+    void setMaxBackoff(int ms);
+    int maxBackoff() const { return m_maxBackoffMs; }
+    void setIdleInterval(int ms);
+    int idleInterval() const { return m_idleIntervalMs; }
+    // The delay before the next poll as last scheduled (grows while backing off).
+    int currentDelay() const { return m_currentDelayMs; }
+    int consecutiveFailures() const { return m_failures; }
+    ApiError lastError() const { return m_lastError; }
+
+    // Network reachability from the app (QNetworkInformation, or the OS): offline pauses polling,
+    // online resumes it at once (no sooner than one interval after the last poll).
+    void setOnline(bool online);
+    bool isOnline() const { return m_online; }
+
+    QString stateFile() const;
+
+Q_SIGNALS:
+    // `from` is Unspecified the first time a run is seen. Emitted once per change.
+    void runStateChanged(const kfp::Run &run, kfp::RunState from, kfp::RunState to);
+    // The run reached SUCCEEDED, FAILED, CANCELED or SKIPPED. Once per end of a run (a retried
+    // run that ends again is announced again).
+    void runFinished(const kfp::Run &run);
+    // A watched run no longer exists on the server (deleted); it is forgotten.
+    void runRemoved(const QString &runId);
+    void statusChanged(kfp::RunWatcher::Status status);
+    void pollStarted();
+    // ok = every request of the poll succeeded; on failure `error` says why (lastError()).
+    void pollFinished(bool ok, const kfp::ApiError &error);
+
+private:
+    // One request of a poll: a chunk of ids, or (a page of) the active runs of a namespace.
+    struct Query
+    {
+        QString namespaceName;
+        QStringList ids; // empty: the active-runs query
+        QString pageToken;
+        int page = 0;
+    };
+
+    // Scheduling (RunWatcher.cpp).
+    void scheduleNext(int delayMs);
+    void reschedule(); // after the watch list changed
+    bool hasWorkToPoll() const;
+    void setStatus(Status status);
+    void saveState(); // now
+    void saveLater(); // once the current burst of edits is over
+    QString effectiveNamespace(const QString &ns) const;
+    WatchedRun &recordFor(const QString &runId, const QString &namespaceName);
+
+    // Polling (RunWatcherPoll.cpp).
+    void poll();
+    QList<Query> planQueries() const;
+    void sendNext();
+    void onReply(ResultJob<Page<Run>> *job, const Query &query);
+    void finishPoll(bool ok, const ApiError &error);
+    void applyRun(const Run &run, WatchOrigins discoveredAs);
+    void markMissing(const Query &query, const QSet<QString> &seen);
+    bool flushEvents();
+    ListQuery listQueryFor(const Query &query) const;
+
+    KfpClient *m_client;
+    std::unique_ptr<RunWatchStore> m_store;
+
+    QString m_namespace;
+    bool m_allActive = false;
+    bool m_started = false;
+    bool m_online = true;
+    Status m_status = Status::Stopped;
+
+    int m_intervalMs = DefaultIntervalMs;
+    int m_maxBackoffMs = DefaultMaxBackoffMs;
+    int m_idleIntervalMs = DefaultIdleIntervalMs;
+    int m_currentDelayMs = 0;
+    int m_failures = 0;
+    ApiError m_lastError;
+
+    QTimer m_timer;
+    QTimer m_saveTimer;
+    QElapsedTimer m_sinceLastPoll; // started when the last poll finished
+    bool m_polling = false;
+    QList<Query> m_queue;
+    QPointer<ApiJob> m_job;
+    QSet<QString> m_seen; // ids in the pages of the current request
+
+    // Signals gathered while applying an answer and emitted after the state is saved, so that a
+    // slot that changes the watch list (unwatch) does not pull records out from under the loop.
+    struct Event
+    {
+        Run run;
+        RunState from = RunState::Unspecified;
+        RunState to = RunState::Unspecified;
+        bool changed = false;
+        bool finished = false;
+        bool removed = false;
+    };
+    QList<Event> m_events;
+};
+
+} // namespace kfp
