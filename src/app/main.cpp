@@ -1,11 +1,12 @@
 // kfp-desktop: builds the objects and wires them together; all behaviour lives in kfpcore/kfpui.
 //
 //   kfp-desktop [--sandbox] [--host URL] [--api auto|v1beta1|v2beta1] [--lang ko|en]
-//               [--screenshot FILE] [--quit-after MS] [--version]
+//               [--section NAME] [--screenshot FILE] [--quit-after MS] [--version]
 //
 // Without --host the in-process sandbox is started, so a first run shows a working app.
 
 #include "MainWindow.h"
+#include "Prompter.h"
 #include "api/KfpClient.h"
 #include "auth/Session.h"
 #include "sandbox/SandboxServer.h"
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QLibraryInfo>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 
@@ -107,8 +109,23 @@ int main(int argc, char *argv[])
     const QCommandLineOption quitOpt(
         QStringLiteral("quit-after"),
         QCoreApplication::translate("main", "Quit after MS milliseconds."), QStringLiteral("MS"));
-    parser.addOptions({sandboxOpt, hostOpt, apiOpt, langOpt, shotOpt, quitOpt});
+    const QCommandLineOption sectionOpt(
+        QStringLiteral("section"),
+        QCoreApplication::translate(
+            "main", "Open this section: pipelines, experiments, runs, recurring-runs, archive."),
+        QStringLiteral("NAME"));
+    parser.addOptions({sandboxOpt, hostOpt, apiOpt, langOpt, shotOpt, quitOpt, sectionOpt});
     parser.process(app);
+
+    kfp::MainWindow::Section section = kfp::MainWindow::Section::Pipelines;
+    if (parser.isSet(sectionOpt) &&
+        !kfp::MainWindow::sectionFromName(parser.value(sectionOpt), &section)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "main", "--section must be pipelines, experiments, runs, "
+                                 "recurring-runs or archive")));
+        return 2;
+    }
 
     const QString api = parser.value(apiOpt).toLower();
     if (api != QLatin1String("auto") && api != QLatin1String("v1beta1") &&
@@ -145,7 +162,12 @@ int main(int argc, char *argv[])
         client.setApiVersion(api == QLatin1String("v1beta1") ? kfp::ApiVersion::V1Beta1
                                                              : kfp::ApiVersion::V2Beta1);
 
-    kfp::MainWindow window(&client);
+    // Window geometry, splitters, columns, sorts and the last section; never secrets.
+    QSettings settings;
+    kfp::MessageBoxPrompter prompter;
+    kfp::MainWindow window(&client, &settings, &prompter);
+    if (parser.isSet(sectionOpt))
+        window.setCurrentSection(section);
     if (useSandbox) {
         window.setNotice(parser.isSet(sandboxOpt)
                              ? QCoreApplication::translate(
@@ -153,7 +175,8 @@ int main(int argc, char *argv[])
                              : QCoreApplication::translate(
                                    "main", "No server given (--host): using the built-in sandbox"));
     }
-    window.resize(1100, 700);
+    if (settings.value(QStringLiteral("MainWindow/geometry")).isNull() || parser.isSet(shotOpt))
+        window.resize(1200, 720);
     window.show();
     window.connectToServer(api == QLatin1String("auto"));
 

@@ -1,142 +1,298 @@
 #include "MainWindow.h"
 
+#include "DetailsPane.h"
 #include "MessageBanner.h"
+#include "Prompter.h"
+#include "ResourceActions.h"
+#include "SectionView.h"
 #include "api/KfpClient.h"
 #include "auth/Session.h"
-#include "models/PipelineListModel.h"
-#include "models/roles.h"
+#include "models/ExperimentTreeModel.h"
+#include "models/NameCache.h"
+#include "models/PipelineTreeModel.h"
+#include "models/RecurringRunModel.h"
+#include "models/RunListModel.h"
 #include "ui_MainWindow.h"
 
-#include <QDateTime>
-#include <QHeaderView>
-#include <QLabel>
-#include <QLocale>
-#include <QMessageBox>
+#include <QCloseEvent>
+#include <QMenu>
+#include <QSettings>
 #include <QStyle>
+#include <QTabWidget>
+#include <QTimer>
+#include <QTreeView>
 
 namespace kfp {
 
-MainWindow::MainWindow(KfpClient *client, QWidget *parent)
+namespace {
+
+// After a call could not reach the server, the window tries again this soon (then every
+// AutoRefreshMs while offline).
+constexpr int RetryDelayMs = 5000;
+
+const char *const SettingsGroup = "MainWindow";
+
+} // namespace
+
+MainWindow::MainWindow(KfpClient *client, QSettings *settings, Prompter *prompter, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_client(client)
-    , m_model(new PipelineListModel(client, this))
+    , m_settings(settings)
+    , m_ownPrompter(prompter ? nullptr : std::make_unique<MessageBoxPrompter>())
+    , m_prompter(prompter ? prompter : m_ownPrompter.get())
+    , m_names(new NameCache(client, this))
+    , m_pipelineModel(new PipelineTreeModel(client, this))
+    , m_experimentModel(new ExperimentTreeModel(client, m_names, this))
+    , m_runModel(new RunListModel(client, m_names, this))
+    , m_recurringModel(new RecurringRunModel(client, m_names, this))
+    , m_archivedRunModel(new RunListModel(client, m_names, this))
+    , m_archivedExperimentModel(new ExperimentTreeModel(client, m_names, this))
+    , m_autoRefresh(new QTimer(this))
+    , m_retryTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_status = new StatusPanel(statusBar());
+    m_status->setServer(m_client->session()->baseUrl().toDisplayString());
+    connect(m_status, &StatusPanel::connectionChanged, this, &MainWindow::onConnectionChanged);
+    updateApiLabel();
 
-    m_ui->actionRefresh->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh"),
-                                                  style()->standardIcon(QStyle::SP_BrowserReload)));
-    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_ui->messageBanner, &MessageBanner::retryRequested, this, &MainWindow::retry);
+    setupSections();
+    setupActions();
 
-    // Only the pipelines section exists so far; it is the current one.
-    m_ui->sectionList->setCurrentRow(0);
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
-    m_ui->contentSplitter->setStretchFactor(0, 3);
-    m_ui->contentSplitter->setStretchFactor(1, 2);
-    // Initial proportions only (QSplitter scales them to the real width): a narrow section
-    // list, then the table with room for a readable details pane.
-    m_ui->mainSplitter->setSizes({1, 6});
-    m_ui->contentSplitter->setSizes({3, 2});
+    // The section list as wide as its longest (translated) name, the rest for the section.
+    auto *list = m_ui->sectionList;
+    int listWidth = 0;
+    for (int i = 0; i < list->count(); ++i)
+        listWidth =
+            std::max(listWidth, list->fontMetrics().horizontalAdvance(list->item(i)->text()));
+    listWidth += 2 * list->frameWidth() + 4 * list->fontMetrics().averageCharWidth();
+    list->setMinimumWidth(listWidth); // from the text, so longer translations widen it
+    m_ui->mainSplitter->setSizes({listWidth, listWidth * 8});
+    connect(m_ui->messageBanner, &MessageBanner::retryRequested, this, &MainWindow::refresh);
 
-    // The model goes on the view in startLoading(): a view calls fetchMore() as soon as it
-    // lays out, and that must not happen before the API version is known.
-    m_ui->detailsStack->setCurrentWidget(m_ui->emptyPage);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateDetails);
-    connect(m_model, &PipelineListModel::errorChanged, this, &MainWindow::onModelErrorChanged);
-    connect(m_model, &PipelineListModel::loadingChanged, this, [this](bool loading) {
-        m_ui->actionRefresh->setEnabled(!loading);
-        if (loading)
-            statusBar()->showMessage(tr("Loading pipelines…"));
-        else
-            statusBar()->clearMessage();
-    });
-    connect(m_model, &PipelineListModel::pageLoaded, this, [this] {
-        setConnectionState(ConnectionState::Connected);
-        if (!m_firstLoadDone) {
-            m_firstLoadDone = true;
-            m_ui->pipelineTree->resizeColumnToContents(PipelineListModel::NameColumn);
-            // Start with the first pipeline selected, so the details pane shows something.
-            if (!m_ui->pipelineTree->currentIndex().isValid() && m_model->rowCount() > 0)
-                m_ui->pipelineTree->setCurrentIndex(m_model->index(0, 0));
-            Q_EMIT firstLoadDone();
-        }
-    });
+    m_autoRefresh->setInterval(AutoRefreshMs);
+    connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::autoRefresh);
+    m_autoRefresh->start();
+    m_retryTimer->setSingleShot(true);
+    m_retryTimer->setInterval(RetryDelayMs);
+    connect(m_retryTimer, &QTimer::timeout, this, &MainWindow::refresh);
 
-    setupStatusBar();
+    restoreSettings();
+    onSectionChanged();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setupStatusBar()
+bool MainWindow::sectionFromName(const QString &name, Section *section)
 {
-    m_noticeLabel = new QLabel(this);
-    m_noticeLabel->setObjectName(QStringLiteral("noticeLabel"));
-    m_noticeLabel->hide();
-    m_serverLabel = new QLabel(this);
-    m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
-    m_apiLabel = new QLabel(this);
-    m_apiLabel->setObjectName(QStringLiteral("apiLabel"));
-    m_connectionLabel = new QLabel(this);
-    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
-    statusBar()->addWidget(m_noticeLabel);
-    statusBar()->addPermanentWidget(m_serverLabel);
-    statusBar()->addPermanentWidget(m_apiLabel);
-    statusBar()->addPermanentWidget(m_connectionLabel);
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("pipelines"))
+        *section = Section::Pipelines;
+    else if (n == QLatin1String("experiments"))
+        *section = Section::Experiments;
+    else if (n == QLatin1String("runs"))
+        *section = Section::Runs;
+    else if (n == QLatin1String("recurring-runs") || n == QLatin1String("recurring") ||
+             n == QLatin1String("recurringruns"))
+        *section = Section::RecurringRuns;
+    else if (n == QLatin1String("archive"))
+        *section = Section::Archive;
+    else
+        return false;
+    return true;
+}
 
-    m_serverLabel->setText(m_client->session()->baseUrl().toDisplayString());
-    m_serverLabel->setToolTip(tr("Server"));
-    setConnectionState(ConnectionState::Disconnected);
-    updateApiLabel();
+SectionView *MainWindow::addSection(int kind, PagedTreeModel *model)
+{
+    auto *view = new SectionView(SectionView::Kind(kind), model, m_client, this);
+    view->setNameCache(m_names);
+    connect(view, &SectionView::callFinished, this, &MainWindow::onCallFinished);
+    connect(view, &SectionView::contextMenuRequested, this, &MainWindow::showContextMenu);
+    // The first answer of the first section shown tells main.cpp the window shows something.
+    connect(model, &PagedTreeModel::pageLoaded, this, [this] {
+        if (!std::exchange(m_firstLoadDone, true))
+            Q_EMIT firstLoadDone();
+    });
+    connect(model, &PagedTreeModel::errorOccurred, this, [this] {
+        if (!std::exchange(m_firstLoadDone, true))
+            Q_EMIT firstLoadDone();
+    });
+    return view;
+}
+
+void MainWindow::setupSections()
+{
+    m_pipelines = addSection(int(SectionView::Kind::Pipelines), m_pipelineModel);
+    m_experiments = addSection(int(SectionView::Kind::Experiments), m_experimentModel);
+    m_runs = addSection(int(SectionView::Kind::Runs), m_runModel);
+    m_recurring = addSection(int(SectionView::Kind::RecurringRuns), m_recurringModel);
+    m_archivedRuns = addSection(int(SectionView::Kind::ArchivedRuns), m_archivedRunModel);
+    m_archivedExperiments =
+        addSection(int(SectionView::Kind::ArchivedExperiments), m_archivedExperimentModel);
+
+    // The Archive section holds both archived lists, as the KFP UI's archive pages do.
+    m_archiveTabs = new QTabWidget(this);
+    m_archiveTabs->setObjectName(QStringLiteral("archiveTabs"));
+    m_archiveTabs->setDocumentMode(true);
+    m_archiveTabs->addTab(m_archivedRuns, tr("Runs"));
+    m_archiveTabs->addTab(m_archivedExperiments, tr("Experiments"));
+    connect(m_archiveTabs, &QTabWidget::currentChanged, this, &MainWindow::onSectionChanged);
+
+    for (QWidget *page :
+         {static_cast<QWidget *>(m_pipelines), static_cast<QWidget *>(m_experiments),
+          static_cast<QWidget *>(m_runs), static_cast<QWidget *>(m_recurring),
+          static_cast<QWidget *>(m_archiveTabs)})
+        m_ui->sectionStack->addWidget(page);
+    m_ui->sectionList->setCurrentRow(0);
+    connect(m_ui->sectionList, &QListWidget::currentRowChanged, this,
+            &MainWindow::onSectionChanged);
+}
+
+void MainWindow::setupActions()
+{
+    m_actions = new ResourceActions(m_client, m_prompter, this, this);
+    connect(m_actions, &ResourceActions::callFinished, this, &MainWindow::onCallFinished);
+    connect(m_actions, &ResourceActions::bulkStarted, this, [this](BulkAction *bulk) {
+        m_status->showProgress(bulk->actionName(), 0, bulk->total());
+        connect(bulk, &BulkAction::progress, m_status, [this, bulk](int done, int total) {
+            m_status->showProgress(bulk->actionName(), done, total);
+        });
+    });
+    connect(m_actions, &ResourceActions::bulkFinished, this, [this](BulkAction *bulk) {
+        m_status->hideProgress();
+        statusBar()->showMessage(bulk->summary(), 10000);
+    });
+
+    m_ui->actionRefresh->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh"),
+                                                  style()->standardIcon(QStyle::SP_BrowserReload)));
+    m_ui->actionFind->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        if (SectionView *view = currentView())
+            view->focusSearch();
+    });
+    const QList<QPair<QAction *, Section>> sections = {
+        {m_ui->actionSectionPipelines, Section::Pipelines},
+        {m_ui->actionSectionExperiments, Section::Experiments},
+        {m_ui->actionSectionRuns, Section::Runs},
+        {m_ui->actionSectionRecurringRuns, Section::RecurringRuns},
+        {m_ui->actionSectionArchive, Section::Archive}};
+    for (const auto &[action, section] : sections) {
+        const Section s = section;
+        connect(action, &QAction::triggered, this, [this, s] { setCurrentSection(s); });
+    }
+
+    m_ui->menuEdit->addAction(m_actions->copyIdAction());
+    for (QAction *action : m_actions->actions()) {
+        if (action == m_actions->copyIdAction())
+            continue;
+        if (action == m_actions->deleteAction() || action == m_actions->openInWebAction())
+            m_ui->menuActions->addSeparator();
+        m_ui->menuActions->addAction(action);
+    }
+    m_ui->mainToolBar->addSeparator();
+    for (QAction *action :
+         {m_actions->archiveAction(), m_actions->unarchiveAction(), m_actions->terminateAction(),
+          m_actions->retryAction(), m_actions->enableAction(), m_actions->disableAction(),
+          m_actions->deleteAction()})
+        m_ui->mainToolBar->addAction(action);
 }
 
 void MainWindow::setNotice(const QString &text)
 {
-    m_noticeLabel->setText(text);
-    m_noticeLabel->setVisible(!text.isEmpty());
+    m_status->setNotice(text);
 }
 
-void MainWindow::setConnectionState(ConnectionState state)
+void MainWindow::setProfile(const QString &profile, const QString &user)
 {
-    m_state = state;
-    switch (state) {
-    case ConnectionState::Disconnected:
-        m_connectionLabel->setText(tr("Not connected"));
-        break;
-    case ConnectionState::Connecting:
-        m_connectionLabel->setText(tr("Connecting…"));
-        break;
-    case ConnectionState::Connected:
-        m_connectionLabel->setText(tr("Connected"));
-        break;
-    case ConnectionState::Failed:
-        m_connectionLabel->setText(tr("Connection failed"));
-        break;
+    m_status->setProfile(profile);
+    m_status->setUser(user);
+}
+
+void MainWindow::setNamespace(const QString &namespaceName)
+{
+    m_names->setNamespace(namespaceName);
+    for (PagedTreeModel *model : std::initializer_list<PagedTreeModel *>{
+             m_pipelineModel, m_experimentModel, m_runModel, m_recurringModel, m_archivedRunModel,
+             m_archivedExperimentModel})
+        model->setNamespace(namespaceName);
+    m_status->setNamespace(namespaceName);
+}
+
+MainWindow::ConnectionState MainWindow::connectionState() const
+{
+    return m_status->connection();
+}
+
+MainWindow::Section MainWindow::currentSection() const
+{
+    return Section(qBound(0, m_ui->sectionList->currentRow(), int(Section::Archive)));
+}
+
+void MainWindow::setCurrentSection(Section section)
+{
+    m_ui->sectionList->setCurrentRow(int(section));
+}
+
+SectionView *MainWindow::sectionView(Section section) const
+{
+    switch (section) {
+    case Section::Pipelines:
+        return m_pipelines;
+    case Section::Experiments:
+        return m_experiments;
+    case Section::Runs:
+        return m_runs;
+    case Section::RecurringRuns:
+        return m_recurring;
+    case Section::Archive:
+        return qobject_cast<SectionView *>(m_archiveTabs->currentWidget());
     }
+    return nullptr;
+}
+
+SectionView *MainWindow::currentView() const
+{
+    return sectionView(currentSection());
+}
+
+void MainWindow::onSectionChanged()
+{
+    m_ui->sectionStack->setCurrentIndex(int(currentSection()));
+    SectionView *view = currentView();
+    m_actions->setSection(view);
+    if (!view || !m_apiKnown)
+        return;
+    // A section shown again gets fresh rows; one shown for the first time loads them.
+    if (view->isAttached())
+        view->refresh();
+    else
+        view->attach();
 }
 
 void MainWindow::updateApiLabel()
 {
     if (!m_apiKnown) {
-        m_apiLabel->setText(tr("API: detecting…"));
+        m_status->setApi(tr("API: detecting…"));
         return;
     }
     const QString version = m_client->apiVersion() == ApiVersion::V1Beta1
                                 ? QStringLiteral("v1beta1")
                                 : QStringLiteral("v2beta1");
-    m_apiLabel->setText(m_client->isMultiUser() ? tr("API %1 (multi-user)").arg(version)
-                                                : tr("API %1").arg(version));
+    m_status->setApi(m_client->isMultiUser() ? tr("API %1 (multi-user)").arg(version)
+                                             : tr("API %1").arg(version));
 }
 
 void MainWindow::connectToServer(bool detectApi)
 {
     m_detectApi = detectApi;
-    m_serverLabel->setText(m_client->session()->baseUrl().toDisplayString());
-    setConnectionState(ConnectionState::Connecting);
+    m_status->setServer(m_client->session()->baseUrl().toDisplayString());
+    m_status->setConnection(ConnectionState::Connecting);
     if (!detectApi) {
         m_apiKnown = true;
         updateApiLabel();
@@ -147,14 +303,16 @@ void MainWindow::connectToServer(bool detectApi)
     updateApiLabel();
     auto *job = m_client->detectApi();
     connect(job, &ApiJob::finished, this, [this, job] {
+        onCallFinished(job->ok(), job->error());
         if (!job->ok()) {
-            setConnectionState(ConnectionState::Failed);
-            m_apiLabel->setText(tr("API: unknown"));
-            showError(job->error());
-            if (!m_firstLoadDone) {
-                m_firstLoadDone = true;
+            m_status->setApi(tr("API: unknown"));
+            QString details = job->error().serverMessage();
+            if (job->error().httpStatus() > 0)
+                details = tr("HTTP %1: %2").arg(job->error().httpStatus()).arg(details);
+            m_ui->messageBanner->showMessage(MessageBanner::Kind::Error, job->error().userMessage(),
+                                             details);
+            if (!std::exchange(m_firstLoadDone, true))
                 Q_EMIT firstLoadDone();
-            }
             return;
         }
         m_apiKnown = true;
@@ -163,31 +321,10 @@ void MainWindow::connectToServer(bool detectApi)
     });
 }
 
-void MainWindow::attachModel()
-{
-    auto *tree = m_ui->pipelineTree;
-    if (tree->model() == m_model)
-        return;
-    tree->setModel(m_model);
-    // Description takes the spare width; the date is as wide as it needs (longer in Korean).
-    auto *header = tree->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(PipelineListModel::DescriptionColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(PipelineListModel::CreatedColumn, QHeaderView::ResizeToContents);
-    connect(tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::updateDetails);
-}
-
 void MainWindow::startLoading()
 {
     m_ui->messageBanner->hide();
-    attachModel();
-    if (m_model->hasError())
-        m_model->retry();
-    else if (!m_model->hasLoadedOnce())
-        m_model->fetchMore({});
-    else
-        m_model->refresh();
+    onSectionChanged();
 }
 
 void MainWindow::refresh()
@@ -196,66 +333,121 @@ void MainWindow::refresh()
         connectToServer(m_detectApi);
         return;
     }
-    startLoading();
-}
-
-void MainWindow::retry()
-{
-    if (!m_apiKnown) {
-        connectToServer(m_detectApi);
+    SectionView *view = currentView();
+    if (!view)
+        return;
+    m_status->newAttempt();
+    if (!view->isAttached()) {
+        view->attach();
         return;
     }
-    setConnectionState(ConnectionState::Connecting);
-    m_model->retry();
+    // A list whose last fetch failed has nothing to refresh: fetch it again.
+    if (view->model()->loadState() == LoadState::Failed)
+        view->model()->retry();
+    else
+        view->refresh();
 }
 
-void MainWindow::showError(const ApiError &error)
+void MainWindow::autoRefresh()
 {
-    QString details = error.serverMessage();
-    if (error.httpStatus() > 0)
-        details = tr("HTTP %1: %2").arg(error.httpStatus()).arg(details);
-    m_ui->messageBanner->showMessage(MessageBanner::Kind::Error, error.userMessage(), details);
+    // Only while someone is looking: a background window costs the server nothing.
+    if (isVisible() && isActiveWindow() && !isMinimized())
+        refresh();
 }
 
-void MainWindow::onModelErrorChanged()
+void MainWindow::setAutoRefreshInterval(int ms)
 {
-    if (!m_model->hasError()) {
-        m_ui->messageBanner->hide();
+    m_autoRefresh->setInterval(ms);
+}
+
+void MainWindow::onCallFinished(bool ok, const ApiError &error)
+{
+    m_status->noteCall(ok, error);
+}
+
+void MainWindow::onConnectionChanged(ConnectionState state)
+{
+    if (state == ConnectionState::Retrying)
+        m_retryTimer->start();
+    else if (state == ConnectionState::Online)
+        m_retryTimer->stop();
+}
+
+void MainWindow::showContextMenu(const QPoint &globalPos)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("contextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    m_actions->updateEnabled();
+    m_actions->fillContextMenu(menu);
+    menu->addSeparator();
+    menu->addAction(m_ui->actionRefresh);
+    menu->popup(globalPos); // not exec(): no nested event loop
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Coming back to the window after a while: show current data at once.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_apiKnown &&
+        m_autoRefresh->remainingTime() < m_autoRefresh->interval() / 2)
+        refresh();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings()
+{
+    if (!m_settings)
         return;
-    }
-    setConnectionState(ConnectionState::Failed);
-    showError(m_model->error());
-    if (!m_firstLoadDone) {
-        m_firstLoadDone = true;
-        Q_EMIT firstLoadDone();
-    }
+    m_settings->beginGroup(QLatin1String(SettingsGroup));
+    m_settings->setValue(QStringLiteral("geometry"), saveGeometry());
+    m_settings->setValue(QStringLiteral("windowState"), saveState());
+    m_settings->setValue(QStringLiteral("mainSplitter"), m_ui->mainSplitter->saveState());
+    m_settings->setValue(QStringLiteral("section"), int(currentSection()));
+    m_settings->setValue(QStringLiteral("archiveTab"), m_archiveTabs->currentIndex());
+    m_settings->beginGroup(QStringLiteral("Sections"));
+    for (SectionView *view :
+         {m_pipelines, m_experiments, m_runs, m_recurring, m_archivedRuns, m_archivedExperiments})
+        view->saveState(*m_settings);
+    m_settings->endGroup();
+    m_settings->endGroup();
+    m_settings->sync();
 }
 
-void MainWindow::updateDetails()
+void MainWindow::restoreSettings()
 {
-    const QModelIndex current = m_ui->pipelineTree->currentIndex();
-    if (!current.isValid()) {
-        m_ui->detailsStack->setCurrentWidget(m_ui->emptyPage);
+    if (!m_settings)
         return;
-    }
-    const QModelIndex row = current.siblingAtColumn(0);
-    m_ui->nameValue->setText(row.data(NameRole).toString());
-    const QString description = row.data(DescriptionRole).toString();
-    m_ui->descriptionValue->setText(description.isEmpty() ? tr("(none)") : description);
-    const QDateTime created = row.data(CreatedAtRole).toDateTime();
-    m_ui->createdValue->setText(created.isValid()
-                                    ? QLocale().toString(created.toLocalTime(), QLocale::LongFormat)
-                                    : QString());
-    m_ui->idValue->setText(row.data(IdRole).toString());
-    m_ui->detailsStack->setCurrentWidget(m_ui->pipelinePage);
+    m_settings->beginGroup(QLatin1String(SettingsGroup));
+    restoreGeometry(m_settings->value(QStringLiteral("geometry")).toByteArray());
+    restoreState(m_settings->value(QStringLiteral("windowState")).toByteArray());
+    m_ui->mainSplitter->restoreState(
+        m_settings->value(QStringLiteral("mainSplitter")).toByteArray());
+    m_archiveTabs->setCurrentIndex(m_settings->value(QStringLiteral("archiveTab"), 0).toInt());
+    const int section = m_settings->value(QStringLiteral("section"), 0).toInt();
+    if (section >= 0 && section <= int(Section::Archive))
+        m_ui->sectionList->setCurrentRow(section);
+    m_settings->beginGroup(QStringLiteral("Sections"));
+    for (SectionView *view :
+         {m_pipelines, m_experiments, m_runs, m_recurring, m_archivedRuns, m_archivedExperiments})
+        view->restoreState(*m_settings);
+    m_settings->endGroup();
+    m_settings->endGroup();
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About KFP Desktop"),
-                       tr("<h3>KFP Desktop %1</h3>"
-                          "<p>A desktop client for Kubeflow Pipelines.</p>")
-                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+    Prompter::Question q;
+    q.kind = Prompter::Kind::Information;
+    q.title = tr("About KFP Desktop");
+    q.text = tr("KFP Desktop %1").arg(QCoreApplication::applicationVersion());
+    q.informativeText = tr("A desktop client for Kubeflow Pipelines.");
+    m_prompter->ask(this, q, this, [](QMessageBox::StandardButton) {});
 }
 
 } // namespace kfp

@@ -1,20 +1,28 @@
 #pragma once
 
-// The main window: a side list of sections (only Pipelines for now), the pipelines in a tree
-// view over PipelineListModel, a details pane, an inline error banner with Retry, and a status
-// bar with the server, the API version and the connection state.
+// The main window: a side list of sections — Pipelines, Experiments, Runs, Recurring runs and
+// Archive (archived runs and archived experiments, in two tabs) — each a SectionView (filters, the
+// tree over its model, details in a splitter); menus, a toolbar, context menus with the
+// ResourceActions, and the StatusPanel.
 //
-// It is given a KfpClient (built in main.cpp) and talks to the server only through it.
+// It is given the KfpClient, the settings to remember itself in (nullptr: remember nothing) and
+// the Prompter that asks before destructive actions (nullptr: real message boxes).
 //
-//     MainWindow w(&client);
-//     w.setNotice(tr("Using the built-in sandbox"));
+//     MainWindow w(&client, &settings, &prompter);
 //     w.show();
 //     w.connectToServer(/*detectApi=*/true);
+//
+// Refresh: F5, and every AutoRefreshMs while the window is visible and active; rows update in
+// place (selection, expansion and scroll position survive).
+
+#include "StatusPanel.h"
 
 #include <QMainWindow>
 #include <memory>
 
-class QLabel;
+class QSettings;
+class QTabWidget;
+class QTimer;
 
 namespace Ui {
 class MainWindow;
@@ -23,59 +31,112 @@ class MainWindow;
 namespace kfp {
 
 class ApiError;
+class ExperimentTreeModel;
 class KfpClient;
-class PipelineListModel;
+class NameCache;
+class PipelineTreeModel;
+class Prompter;
+class RecurringRunModel;
+class ResourceActions;
+class RunListModel;
+class SectionView;
 
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    enum class ConnectionState
+    enum class Section
     {
-        Disconnected,
-        Connecting,
-        Connected,
-        Failed
+        Pipelines,
+        Experiments,
+        Runs,
+        RecurringRuns,
+        Archive
     };
+    Q_ENUM(Section)
+    using ConnectionState = StatusPanel::Connection;
 
-    explicit MainWindow(KfpClient *client, QWidget *parent = nullptr);
+    static constexpr int AutoRefreshMs = 30000;
+
+    MainWindow(KfpClient *client, QSettings *settings = nullptr, Prompter *prompter = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // A permanent note in the status bar (e.g. that the sandbox is in use).
+    // "pipelines", "experiments", "runs", "recurring-runs" (or "recurring"), "archive".
+    static bool sectionFromName(const QString &name, Section *section);
+
     void setNotice(const QString &text);
+    // From the login work; empty shows "—".
+    void setProfile(const QString &profile, const QString &user);
+    // Multi-user mode: every list, name lookup and the status bar use this namespace.
+    void setNamespace(const QString &namespaceName);
 
     // detectApi: probe healthz for the API version first (else the client's version is used).
     void connectToServer(bool detectApi);
 
-    ConnectionState connectionState() const { return m_state; }
-    PipelineListModel *pipelineModel() const { return m_model; }
+    ConnectionState connectionState() const;
+    Section currentSection() const;
+    void setCurrentSection(Section section);
+    // The view shown for a section (Archive: the archive tab on top).
+    SectionView *sectionView(Section section) const;
+    SectionView *currentView() const;
+    SectionView *archivedRunsView() const { return m_archivedRuns; }
+    SectionView *archivedExperimentsView() const { return m_archivedExperiments; }
+    ResourceActions *resourceActions() const { return m_actions; }
+    PipelineTreeModel *pipelineModel() const { return m_pipelineModel; }
+    RunListModel *runModel() const { return m_runModel; }
+
+    void setAutoRefreshInterval(int ms);
+    void refresh();
+    // Writes geometry, splitters, headers, sorts and the section (also done on close).
+    void saveSettings();
 
 Q_SIGNALS:
     // Once: the first page arrived, or the first attempt failed (the window shows something).
     void firstLoadDone();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
-    void setupStatusBar();
-    void setConnectionState(ConnectionState state);
+    void setupSections();
+    SectionView *addSection(int kind, class PagedTreeModel *model);
+    void setupActions();
+    void restoreSettings();
     void updateApiLabel();
-    void attachModel();
     void startLoading();
-    void refresh();
-    void retry();
-    void showError(const ApiError &error);
-    void onModelErrorChanged();
-    void updateDetails();
+    void onSectionChanged();
+    void onCallFinished(bool ok, const ApiError &error);
+    void onConnectionChanged(ConnectionState state);
+    void showContextMenu(const QPoint &globalPos);
+    void autoRefresh();
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     KfpClient *m_client;
-    PipelineListModel *m_model;
-    QLabel *m_noticeLabel = nullptr;
-    QLabel *m_serverLabel = nullptr;
-    QLabel *m_apiLabel = nullptr;
-    QLabel *m_connectionLabel = nullptr;
-    ConnectionState m_state = ConnectionState::Disconnected;
+    QSettings *m_settings;
+    std::unique_ptr<Prompter> m_ownPrompter;
+    Prompter *m_prompter;
+    NameCache *m_names;
+    PipelineTreeModel *m_pipelineModel;
+    ExperimentTreeModel *m_experimentModel;
+    RunListModel *m_runModel;
+    RecurringRunModel *m_recurringModel;
+    RunListModel *m_archivedRunModel;
+    ExperimentTreeModel *m_archivedExperimentModel;
+    SectionView *m_pipelines = nullptr;
+    SectionView *m_experiments = nullptr;
+    SectionView *m_runs = nullptr;
+    SectionView *m_recurring = nullptr;
+    SectionView *m_archivedRuns = nullptr;
+    SectionView *m_archivedExperiments = nullptr;
+    QTabWidget *m_archiveTabs = nullptr;
+    ResourceActions *m_actions = nullptr;
+    StatusPanel *m_status = nullptr;
+    QTimer *m_autoRefresh;
+    QTimer *m_retryTimer;
     bool m_detectApi = false;
     bool m_apiKnown = false;
     bool m_firstLoadDone = false;

@@ -11,9 +11,14 @@ MessageBanner::MessageBanner(QWidget *parent)
     , m_ui(std::make_unique<Ui::MessageBanner>())
 {
     m_ui->setupUi(this);
-    m_ui->detailsLabel->hide();
+    m_ui->detailsScroll->hide();
+    // Details can be long (a bulk action's failures, one per line): at most about ten lines
+    // tall, scrolling beyond, so the view under the banner keeps its room.
+    m_ui->detailsScroll->setMaximumHeight(fontMetrics().lineSpacing() * 10);
+    m_ui->detailsScroll->setBackgroundRole(QPalette::NoRole);
+    m_ui->detailsContents->setAutoFillBackground(false);
     connect(m_ui->detailsButton, &QToolButton::toggled, this, [this](bool on) {
-        m_ui->detailsLabel->setVisible(on);
+        m_ui->detailsScroll->setVisible(on);
         m_ui->detailsButton->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
     });
     connect(m_ui->retryButton, &QPushButton::clicked, this, [this] {
@@ -35,6 +40,7 @@ void MessageBanner::showMessage(Kind kind, const QString &message, const QString
     m_ui->detailsLabel->setText(details);
     m_ui->detailsButton->setVisible(!details.isEmpty());
     m_ui->detailsButton->setChecked(false);
+    m_ui->detailsScroll->hide();
     m_ui->retryButton->setVisible(retryable);
     show();
 }
@@ -47,6 +53,11 @@ QString MessageBanner::message() const
 QString MessageBanner::details() const
 {
     return m_ui->detailsLabel->text();
+}
+
+bool MessageBanner::isDetailsShown() const
+{
+    return m_ui->detailsScroll->isVisible();
 }
 
 void MessageBanner::applyKind(Kind kind)

@@ -1,8 +1,9 @@
 #pragma once
 
 // An inline, non-modal message strip shown above a view (like KDE's KMessageWidget): one
-// translated sentence, an expandable "Details" with the server's English text, and optional
-// Retry and Close buttons. It hides itself on Close; Retry emits retryRequested().
+// translated sentence, an expandable "Details" with the server's English text (scrolling when
+// long, e.g. the failures of a bulk action), and optional Retry and Close buttons. It hides itself
+// on Close; Retry emits retryRequested().
 
 #include <QFrame>
 #include <memory>
@@ -32,6 +33,7 @@ public:
                      bool retryable = true);
     QString message() const;
     QString details() const;
+    bool isDetailsShown() const; // the "Details" toggle is open
 
 Q_SIGNALS:
     void retryRequested();

@@ -1,0 +1,228 @@
+#include "DisplayText.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+#include <QTime>
+
+namespace kfp {
+
+QString DisplayText::runState(RunState state)
+{
+    switch (state) {
+    case RunState::Unspecified:
+        return tr("Unknown");
+    case RunState::Pending:
+        return tr("Pending");
+    case RunState::Running:
+        return tr("Running");
+    case RunState::Succeeded:
+        return tr("Succeeded");
+    case RunState::Skipped:
+        return tr("Skipped");
+    case RunState::Failed:
+        return tr("Failed");
+    case RunState::Canceling:
+        return tr("Canceling");
+    case RunState::Canceled:
+        return tr("Canceled");
+    case RunState::Paused:
+        return tr("Paused");
+    }
+    return tr("Unknown");
+}
+
+QIcon DisplayText::runStateIcon(RunState state)
+{
+    // The KFP UI's status colours: green success, red failure, blue running, grey otherwise.
+    QColor color(0x9a, 0xa0, 0xa6);
+    switch (state) {
+    case RunState::Succeeded:
+        color = QColor(0x34, 0xa8, 0x53);
+        break;
+    case RunState::Failed:
+        color = QColor(0xd9, 0x30, 0x25);
+        break;
+    case RunState::Running:
+    case RunState::Pending:
+        color = QColor(0x1a, 0x73, 0xe8);
+        break;
+    case RunState::Canceling:
+    case RunState::Canceled:
+    case RunState::Paused:
+        color = QColor(0xf2, 0x99, 0x00);
+        break;
+    default:
+        break;
+    }
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(2.5, 2.5, 11, 11));
+    return QIcon(pixmap);
+}
+
+QList<RunState> DisplayText::filterableStates()
+{
+    return {RunState::Pending, RunState::Running,   RunState::Succeeded, RunState::Skipped,
+            RunState::Failed,  RunState::Canceling, RunState::Canceled,  RunState::Paused};
+}
+
+QString DisplayText::storageState(StorageState state)
+{
+    switch (state) {
+    case StorageState::Archived:
+        return tr("Archived");
+    case StorageState::Available:
+        return tr("Active");
+    case StorageState::Unspecified:
+        break;
+    }
+    return tr("Active");
+}
+
+QString DisplayText::dateTime(const QDateTime &when)
+{
+    if (!when.isValid())
+        return orNone({});
+    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString DisplayText::duration(qint64 seconds)
+{
+    if (seconds < 0)
+        return orNone({});
+    if (seconds < 60)
+        return tr("%n s", nullptr, int(seconds));
+    if (seconds < 3600)
+        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    if (seconds < 86400)
+        return tr("%1 h %2 min")
+            .arg(seconds / 3600)
+            .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+    return tr("%1 d %2 h").arg(seconds / 86400).arg((seconds % 86400) / 3600);
+}
+
+QString DisplayText::runDuration(const Run &run)
+{
+    const QDateTime start = run.scheduledAt.isValid() ? run.scheduledAt : run.createdAt;
+    if (!start.isValid())
+        return orNone({});
+    const QDateTime end = run.finishedAt.isValid() ? run.finishedAt
+                          : isFinal(run.state)     ? QDateTime()
+                                                   : QDateTime::currentDateTimeUtc();
+    if (!end.isValid())
+        return orNone({});
+    return duration(start.secsTo(end));
+}
+
+QString DisplayText::jsonValue(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Undefined:
+        return orNone({});
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 15);
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+
+QString DisplayText::orNone(const QString &text)
+{
+    return text.isEmpty() ? tr("—") : text;
+}
+
+QString DisplayText::trigger(const Trigger &trigger)
+{
+    switch (trigger.kind) {
+    case Trigger::Kind::None:
+        return tr("No trigger");
+    case Trigger::Kind::Periodic:
+        return interval(trigger.intervalSeconds);
+    case Trigger::Kind::Cron: {
+        const QString words = cronInWords(trigger.cron);
+        return words.isEmpty() ? tr("Cron %1").arg(trigger.cron)
+                               : tr("%1 (cron %2)").arg(words, trigger.cron);
+    }
+    }
+    return {};
+}
+
+QString DisplayText::interval(qint64 seconds)
+{
+    if (seconds <= 0)
+        return tr("No interval");
+    // The largest unit that divides the interval exactly reads best ("Every 2 hours").
+    if (seconds % 604800 == 0)
+        return tr("Every %n week(s)", nullptr, int(seconds / 604800));
+    if (seconds % 86400 == 0)
+        return tr("Every %n day(s)", nullptr, int(seconds / 86400));
+    if (seconds % 3600 == 0)
+        return tr("Every %n hour(s)", nullptr, int(seconds / 3600));
+    if (seconds % 60 == 0)
+        return tr("Every %n minute(s)", nullptr, int(seconds / 60));
+    return tr("Every %n second(s)", nullptr, int(seconds));
+}
+
+QStringList DisplayText::cronFields(const QString &cron)
+{
+    const QStringList parts = cron.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList names = {tr("Seconds"),      tr("Minutes"), tr("Hours"),
+                               tr("Day of month"), tr("Month"),   tr("Day of week")};
+    QStringList lines;
+    for (int i = 0; i < parts.size(); ++i) {
+        const QString value = parts.at(i);
+        const QString meaning =
+            value == QLatin1String("*") || value == QLatin1String("?") ? tr("any") : value;
+        lines << tr("%1: %2").arg(i < names.size() ? names.at(i) : tr("Extra field"), meaning);
+    }
+    return lines;
+}
+
+QString DisplayText::cronInWords(const QString &cron)
+{
+    const QStringList f = cron.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (f.size() != 6)
+        return {};
+    auto isAny = [](const QString &v) {
+        return v == QLatin1String("*") || v == QLatin1String("?");
+    };
+    auto number = [](const QString &v, bool *ok) {
+        return v.toInt(ok);
+    };
+    bool okSec = false, okMin = false, okHour = false;
+    const int sec = number(f[0], &okSec);
+    const int min = number(f[1], &okMin);
+    const int hour = number(f[2], &okHour);
+    const bool anyDate = isAny(f[3]) && isAny(f[4]);
+    if (!okSec || !anyDate)
+        return {};
+    if (okMin && isAny(f[2]) && isAny(f[5]))
+        return tr("Every hour at minute %1").arg(min);
+    if (f[1].startsWith(QLatin1String("*/")) && isAny(f[2]) && isAny(f[5]) && sec == 0)
+        return tr("Every %n minute(s)", nullptr, f[1].mid(2).toInt());
+    if (!okMin || !okHour)
+        return {};
+    const QString at = QLocale().toString(QTime(hour, min, sec), QLocale::ShortFormat);
+    if (isAny(f[5]))
+        return tr("Every day at %1").arg(at);
+    // robfig/cron: 0 = Sunday … 6 = Saturday; ranges and lists are shown as written.
+    return tr("At %1 on days of week %2 (0 = Sunday)").arg(at, f[5]);
+}
+
+} // namespace kfp

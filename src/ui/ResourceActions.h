@@ -1,0 +1,101 @@
+#pragma once
+
+// The actions on what is selected in the current section: archive, unarchive, terminate, retry,
+// enable, disable, delete, copy id, open in the KFP web UI. Each works on a multi-selection where
+// the API allows it: the items it applies to run as one BulkAction (4 calls at a time), progress
+// goes to bulkProgress(), and the summary — naming every item that failed and why — to the
+// section's banner. Destructive actions ask first, through the Prompter, listing what is affected.
+
+#include "BulkAction.h"
+#include "SectionView.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace kfp {
+
+class KfpClient;
+class Prompter;
+
+class ResourceActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResourceActions)
+public:
+    enum class Verb
+    {
+        Archive,
+        Unarchive,
+        Terminate,
+        Retry,
+        Enable,
+        Disable,
+        Delete
+    };
+
+    ResourceActions(KfpClient *client, Prompter *prompter, QWidget *window,
+                    QObject *parent = nullptr);
+    ~ResourceActions() override;
+
+    void setSection(SectionView *section);
+    SectionView *section() const { return m_section; }
+
+    QAction *archiveAction() const { return m_archive; }
+    QAction *unarchiveAction() const { return m_unarchive; }
+    QAction *terminateAction() const { return m_terminate; }
+    QAction *retryAction() const { return m_retry; }
+    QAction *enableAction() const { return m_enable; }
+    QAction *disableAction() const { return m_disable; }
+    QAction *deleteAction() const { return m_delete; }
+    QAction *copyIdAction() const { return m_copyId; }
+    QAction *openInWebAction() const { return m_openInWeb; }
+    QList<QAction *> actions() const;
+
+    // The actions that apply to the selection, for a context menu.
+    void fillContextMenu(QMenu *menu) const;
+    void updateEnabled();
+
+    // The items of `selection` that `verb` applies to.
+    static QList<SelectedItem> applicable(Verb verb, const QList<SelectedItem> &selection);
+    // The KFP web UI page of an item (Router.tsx routes), under the server's base URL.
+    static QUrl webUrl(const QUrl &base, const SelectedItem &item);
+
+    BulkAction *currentBulk() const { return m_bulk; }
+
+Q_SIGNALS:
+    void bulkStarted(kfp::BulkAction *bulk);
+    void bulkFinished(kfp::BulkAction *bulk);
+    void callFinished(bool ok, const kfp::ApiError &error);
+
+private:
+    QAction *makeAction(const QString &name, const QString &text, const QString &icon);
+    void trigger(Verb verb);
+    void confirmThenRun(Verb verb, const QList<SelectedItem> &items);
+    void run(Verb verb, const QList<SelectedItem> &items, bool cascade);
+    ApiJob *startCall(Verb verb, const BulkItem &item, bool cascade) const;
+    void onBulkFinished(SectionView *section);
+    QString verbName(Verb verb) const;
+    void copyIds();
+    void openInWeb();
+
+    KfpClient *m_client;
+    Prompter *m_prompter;
+    QWidget *m_window;
+    QPointer<SectionView> m_section;
+    QPointer<BulkAction> m_bulk;
+    QAction *m_archive;
+    QAction *m_unarchive;
+    QAction *m_terminate;
+    QAction *m_retry;
+    QAction *m_enable;
+    QAction *m_disable;
+    QAction *m_delete;
+    QAction *m_copyId;
+    QAction *m_openInWeb;
+};
+
+} // namespace kfp

@@ -1,0 +1,494 @@
+#include "SectionView.h"
+
+#include "DisplayText.h"
+#include "ExperimentDetails.h"
+#include "MessageBanner.h"
+#include "PipelineDetails.h"
+#include "RecurringRunDetails.h"
+#include "RunDetails.h"
+#include "UiLogging.h"
+#include "VersionDetails.h"
+#include "models/RunListModel.h"
+#include "ui_SectionView.h"
+
+#include <QHeaderView>
+#include <QMenu>
+#include <QSettings>
+#include <QTimer>
+
+namespace kfp {
+
+SectionView::SectionView(Kind kind, PagedTreeModel *model, KfpClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::SectionView>())
+    , m_kind(kind)
+    , m_model(model)
+    , m_client(client)
+    , m_searchTimer(new QTimer(this))
+    , m_selectionTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    setObjectName(key() + QStringLiteral("Section"));
+    m_ui->itemView->setObjectName(key() + QStringLiteral("View"));
+    // Flat lists need no expand arrows; the pipeline and experiment trees do.
+    m_ui->itemView->setRootIsDecorated(kind == Kind::Pipelines || kind == Kind::Experiments ||
+                                       kind == Kind::ArchivedExperiments);
+    m_ui->contentSplitter->setStretchFactor(0, 3);
+    m_ui->contentSplitter->setStretchFactor(1, 2);
+    m_ui->contentSplitter->setSizes({3, 2});
+    setupFilterBar();
+
+    connect(m_ui->banner, &MessageBanner::retryRequested, this, [this] { m_model->retry(); });
+    connect(m_ui->itemView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        Q_EMIT contextMenuRequested(m_ui->itemView->viewport()->mapToGlobal(pos));
+    });
+    connect(m_model, &PagedTreeModel::errorOccurred, this, &SectionView::onModelError);
+    connect(m_model, &PagedTreeModel::pageLoaded, this, [this](const QModelIndex &parent) {
+        // A page arrived: whatever the banner said about loading is over.
+        if (m_ui->banner->isVisible() && m_ui->banner->property("modelError").toBool())
+            m_ui->banner->hide();
+        // Start with the first row current, so the details pane shows something.
+        auto *view = m_ui->itemView;
+        if (m_attached && !parent.isValid() && !view->currentIndex().isValid() &&
+            m_model->rowCount() > 0 && !m_model->isStatusRow(m_model->index(0, 0)))
+            view->selectionModel()->setCurrentIndex(m_model->index(0, 0),
+                                                    QItemSelectionModel::ClearAndSelect |
+                                                        QItemSelectionModel::Rows);
+        updateCount();
+        Q_EMIT callFinished(true, {});
+    });
+    connect(m_model, &PagedTreeModel::refreshed, this, [this] {
+        updateCount();
+        // A refresh that failed has already been reported through errorOccurred().
+        if (!m_model->lastError().isError())
+            Q_EMIT callFinished(true, {});
+    });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SectionView::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SectionView::updateCount);
+    connect(m_model, &PagedTreeModel::sortChanged, this, &SectionView::syncSortIndicator);
+
+    // A refresh changes rows in place (a run finished, a recurring run was disabled): what the
+    // actions may do with the selection changes with them. The live duration column ticking
+    // every second changes nothing an action cares about.
+    m_selectionTimer->setSingleShot(true);
+    m_selectionTimer->setInterval(100);
+    connect(m_selectionTimer, &QTimer::timeout, this, &SectionView::selectionChanged);
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const bool durationOnly = runModel() &&
+                                          topLeft.column() == RunListModel::DurationColumn &&
+                                          bottomRight.column() == RunListModel::DurationColumn;
+                if (!durationOnly)
+                    m_selectionTimer->start();
+            });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, m_selectionTimer,
+            qOverload<>(&QTimer::start));
+}
+
+SectionView::~SectionView() = default;
+
+QString SectionView::key() const
+{
+    switch (m_kind) {
+    case Kind::Pipelines:
+        return QStringLiteral("pipelines");
+    case Kind::Experiments:
+        return QStringLiteral("experiments");
+    case Kind::Runs:
+        return QStringLiteral("runs");
+    case Kind::RecurringRuns:
+        return QStringLiteral("recurringRuns");
+    case Kind::ArchivedRuns:
+        return QStringLiteral("archivedRuns");
+    case Kind::ArchivedExperiments:
+        return QStringLiteral("archivedExperiments");
+    }
+    return {};
+}
+
+QTreeView *SectionView::view() const
+{
+    return m_ui->itemView;
+}
+
+MessageBanner *SectionView::banner() const
+{
+    return m_ui->banner;
+}
+
+RunListModel *SectionView::runModel() const
+{
+    return qobject_cast<RunListModel *>(m_model);
+}
+
+void SectionView::setupFilterBar()
+{
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(SearchDelayMs);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this,
+            [this] { m_model->setSearchText(m_ui->searchEdit->text().trimmed()); });
+    // Enter searches at once (no need to wait for the debounce).
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        m_model->setSearchText(m_ui->searchEdit->text().trimmed());
+    });
+
+    const QDate today = QDate::currentDate();
+    m_ui->fromDate->setDate(today.addDays(-7));
+    m_ui->toDate->setDate(today);
+    connect(m_ui->fromCheck, &QCheckBox::toggled, m_ui->fromDate, &QWidget::setEnabled);
+    connect(m_ui->toCheck, &QCheckBox::toggled, m_ui->toDate, &QWidget::setEnabled);
+    connect(m_ui->fromCheck, &QCheckBox::toggled, this, &SectionView::applyDates);
+    connect(m_ui->toCheck, &QCheckBox::toggled, this, &SectionView::applyDates);
+    connect(m_ui->fromDate, &QDateEdit::dateChanged, this, &SectionView::applyDates);
+    connect(m_ui->toDate, &QDateEdit::dateChanged, this, &SectionView::applyDates);
+
+    const bool runs = m_kind == Kind::Runs || m_kind == Kind::ArchivedRuns;
+    m_ui->stateFilterButton->setVisible(runs);
+    if (runs)
+        setupStateMenu();
+
+    // Pipelines and recurring runs have no storage state; the Archive lists are archived only.
+    if (m_kind == Kind::Runs || m_kind == Kind::Experiments) {
+        m_ui->storageCombo->addItem(tr("Active"), int(PagedTreeModel::Storage::Active));
+        m_ui->storageCombo->addItem(tr("Archived"), int(PagedTreeModel::Storage::Archived));
+        connect(m_ui->storageCombo, &QComboBox::currentIndexChanged, this,
+                &SectionView::applyStorage);
+    } else {
+        m_ui->storageCombo->hide();
+    }
+    if (m_kind == Kind::ArchivedRuns || m_kind == Kind::ArchivedExperiments)
+        m_model->setStorage(PagedTreeModel::Storage::Archived);
+}
+
+void SectionView::setupStateMenu()
+{
+    m_stateMenu = new QMenu(this);
+    m_stateMenu->setObjectName(QStringLiteral("stateFilterMenu"));
+    QAction *any = m_stateMenu->addAction(tr("Any state"));
+    any->setObjectName(QStringLiteral("stateAny"));
+    connect(any, &QAction::triggered, this, [this] {
+        for (QAction *a : m_stateMenu->actions())
+            if (a->isCheckable())
+                a->setChecked(false);
+        applyStates();
+    });
+    m_stateMenu->addSeparator();
+    for (RunState state : DisplayText::filterableStates()) {
+        QAction *a =
+            m_stateMenu->addAction(DisplayText::runStateIcon(state), DisplayText::runState(state));
+        a->setObjectName(QStringLiteral("state_") + runStateName(state));
+        a->setCheckable(true);
+        a->setData(int(state));
+        connect(a, &QAction::toggled, this, &SectionView::applyStates);
+    }
+    m_ui->stateFilterButton->setMenu(m_stateMenu);
+}
+
+void SectionView::applyStates()
+{
+    QList<RunState> states;
+    QStringList names;
+    for (QAction *a : m_stateMenu->actions()) {
+        if (a->isCheckable() && a->isChecked()) {
+            states << RunState(a->data().toInt());
+            names << a->text();
+        }
+    }
+    m_ui->stateFilterButton->setText(states.isEmpty()
+                                         ? tr("State: any")
+                                         : tr("State: %1").arg(names.join(QStringLiteral(", "))));
+    if (auto *runs = runModel())
+        runs->setStateFilter(states);
+}
+
+void SectionView::applyDates()
+{
+    // Whole local days: from the start of the first to the end of the last.
+    const QDateTime from =
+        m_ui->fromCheck->isChecked() ? m_ui->fromDate->date().startOfDay().toUTC() : QDateTime();
+    const QDateTime to =
+        m_ui->toCheck->isChecked() ? m_ui->toDate->date().endOfDay().toUTC() : QDateTime();
+    if (from != m_model->createdFrom() || to != m_model->createdTo())
+        m_model->setCreatedRange(from, to);
+}
+
+void SectionView::applyStorage()
+{
+    m_model->setStorage(PagedTreeModel::Storage(m_ui->storageCombo->currentData().toInt()));
+}
+
+void SectionView::attach()
+{
+    if (m_attached)
+        return;
+    m_attached = true;
+    auto *view = m_ui->itemView;
+    view->setModel(m_model);
+    auto *header = view->header();
+    header->setSectionsMovable(true);
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setStretchLastSection(true);
+    applyPendingHeaderState();
+    syncSortIndicator();
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &SectionView::onSortIndicatorChanged);
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SectionView::onCurrentChanged);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SectionView::selectionChanged);
+    // A refresh that replaces the current row's data shows it in the details too.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SectionView::onCurrentChanged);
+}
+
+void SectionView::applyPendingHeaderState()
+{
+    auto *header = m_ui->itemView->header();
+    if (!m_pendingHeaderState.isEmpty())
+        header->restoreState(m_pendingHeaderState);
+    else
+        header->resizeSection(0, header->fontMetrics().averageCharWidth() * 40);
+    m_pendingHeaderState.clear();
+    if (m_pendingSortColumn >= 0 && m_model->isColumnSortable(m_pendingSortColumn))
+        m_model->sort(m_pendingSortColumn, m_pendingSortOrder);
+    m_pendingSortColumn = -1;
+}
+
+void SectionView::onSortIndicatorChanged(int column, Qt::SortOrder order)
+{
+    if (m_syncingSort)
+        return;
+    if (!m_model->isColumnSortable(column)) {
+        // The server cannot sort by this column: keep the arrow where the data is sorted.
+        syncSortIndicator();
+        return;
+    }
+    m_model->sort(column, order);
+}
+
+void SectionView::syncSortIndicator()
+{
+    if (!m_attached)
+        return;
+    m_syncingSort = true;
+    auto *header = m_ui->itemView->header();
+    header->setSortIndicator(m_model->sortColumn() < 0 ? -1 : m_model->sortColumn(),
+                             m_model->sortOrder());
+    m_syncingSort = false;
+}
+
+QList<SelectedItem> SectionView::selectedItems() const
+{
+    QList<SelectedItem> items;
+    if (!m_attached)
+        return items;
+    const QModelIndexList rows = m_ui->itemView->selectionModel()->selectedRows(0);
+    for (const QModelIndex &row : rows) {
+        const auto kind = NodeKind(row.data(NodeKindRole).toInt());
+        if (m_model->isStatusRow(row) || kind == NodeKind::RunGroup ||
+            kind == NodeKind::RecurringRunGroup)
+            continue;
+        SelectedItem item;
+        item.kind = kind;
+        item.id = row.data(IdRole).toString();
+        item.label = row.data(NameRole).toString();
+        item.parentId = kind == NodeKind::PipelineVersion ? row.data(PipelineIdRole).toString()
+                                                          : row.data(ParentIdRole).toString();
+        item.storage = StorageState(row.data(StorageStateRole).toInt());
+        item.state = RunState(row.data(StateRole).toInt());
+        item.enabled = row.data(EnabledRole).toBool();
+        if (!item.id.isEmpty())
+            items.append(item);
+    }
+    return items;
+}
+
+SelectedItem SectionView::currentItem() const
+{
+    SelectedItem item;
+    if (!m_attached)
+        return item;
+    const QModelIndex row = m_ui->itemView->currentIndex().siblingAtColumn(0);
+    if (!row.isValid() || m_model->isStatusRow(row))
+        return item;
+    item.kind = NodeKind(row.data(NodeKindRole).toInt());
+    item.id = row.data(IdRole).toString();
+    item.label = row.data(NameRole).toString();
+    item.parentId = item.kind == NodeKind::PipelineVersion ? row.data(PipelineIdRole).toString()
+                                                           : row.data(ParentIdRole).toString();
+    return item;
+}
+
+DetailsPane *SectionView::currentDetails() const
+{
+    return qobject_cast<DetailsPane *>(m_ui->detailsStack->currentWidget());
+}
+
+DetailsPane *SectionView::detailsFor(NodeKind kind)
+{
+    if (DetailsPane *pane = m_panes.value(int(kind)))
+        return pane;
+    DetailsPane *pane = nullptr;
+    switch (kind) {
+    case NodeKind::Pipeline: {
+        auto *p = new PipelineDetails(m_client, this);
+        p->setObjectName(QStringLiteral("pipelineDetails"));
+        connect(p, &PipelineDetails::versionActivated, this, &SectionView::selectVersion);
+        pane = p;
+        break;
+    }
+    case NodeKind::PipelineVersion:
+        pane = new VersionDetails(m_client, this);
+        pane->setObjectName(QStringLiteral("versionDetails"));
+        break;
+    case NodeKind::Experiment:
+        pane = new ExperimentDetails(m_client, this);
+        pane->setObjectName(QStringLiteral("experimentDetails"));
+        break;
+    case NodeKind::Run:
+        pane = new RunDetails(m_client, this);
+        pane->setObjectName(QStringLiteral("runDetails"));
+        break;
+    case NodeKind::RecurringRun:
+        pane = new RecurringRunDetails(m_client, this);
+        pane->setObjectName(QStringLiteral("recurringRunDetails"));
+        break;
+    default:
+        return nullptr;
+    }
+    pane->setNameCache(m_names);
+    connect(pane, &DetailsPane::loaded, this, [this] { Q_EMIT callFinished(true, {}); });
+    connect(pane, &DetailsPane::loadFailed, this,
+            [this](const QString &, const ApiError &error) { Q_EMIT callFinished(false, error); });
+    m_ui->detailsStack->addWidget(pane);
+    m_panes.insert(int(kind), pane);
+    return pane;
+}
+
+void SectionView::onCurrentChanged()
+{
+    const SelectedItem item = currentItem();
+    DetailsPane *pane = item.id.isEmpty() ? nullptr : detailsFor(item.kind);
+    if (!pane) {
+        m_ui->detailsStack->setCurrentWidget(m_ui->emptyPage);
+        return;
+    }
+    // Same item as shown (a refresh moved nothing): keep the pane as it is.
+    if (m_ui->detailsStack->currentWidget() == pane && pane->currentId() == item.id)
+        return;
+    m_ui->detailsStack->setCurrentWidget(pane);
+    switch (item.kind) {
+    case NodeKind::Pipeline:
+        static_cast<PipelineDetails *>(pane)->showPipeline(item.id);
+        break;
+    case NodeKind::PipelineVersion:
+        static_cast<VersionDetails *>(pane)->showVersion(item.parentId, item.id);
+        break;
+    case NodeKind::Experiment:
+        static_cast<ExperimentDetails *>(pane)->showExperiment(item.id);
+        break;
+    case NodeKind::Run:
+        static_cast<RunDetails *>(pane)->showRun(item.id);
+        break;
+    case NodeKind::RecurringRun:
+        static_cast<RecurringRunDetails *>(pane)->showRecurringRun(item.id);
+        break;
+    default:
+        break;
+    }
+}
+
+void SectionView::selectVersion(const QString &pipelineId, const QString &versionId)
+{
+    const QModelIndex pipeline = m_model->indexForId(pipelineId, NodeKind::Pipeline);
+    if (!pipeline.isValid())
+        return;
+    auto select = [this, versionId] {
+        const QModelIndex version = m_model->indexForId(versionId, NodeKind::PipelineVersion);
+        if (!version.isValid())
+            return false;
+        m_ui->itemView->scrollTo(version);
+        m_ui->itemView->selectionModel()->setCurrentIndex(
+            version, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        return true;
+    };
+    m_ui->itemView->expand(pipeline); // the view fetches the versions lazily
+    if (select())
+        return;
+    // Not loaded yet: select it when the versions arrive (once).
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_model, &PagedTreeModel::pageLoaded, this,
+                          [this, select, connection, pipelineId](const QModelIndex &parent) {
+                              if (parent.data(IdRole).toString() != pipelineId)
+                                  return;
+                              disconnect(*connection);
+                              select();
+                          });
+}
+
+void SectionView::onModelError(const ApiError &error)
+{
+    QString details = error.serverMessage();
+    if (error.httpStatus() > 0)
+        details = tr("HTTP %1: %2").arg(error.httpStatus()).arg(details);
+    qCWarning(lcUi) << key() << "list failed:" << error.fullMessage();
+    m_ui->banner->showMessage(MessageBanner::Kind::Error, error.userMessage(), details);
+    m_ui->banner->setProperty("modelError", true);
+    Q_EMIT callFinished(false, error);
+}
+
+void SectionView::updateCount()
+{
+    const int loaded = m_model->loadedCount();
+    const int total = m_model->totalCount();
+    m_ui->countLabel->setText(total > loaded ? tr("%1 of %2 loaded").arg(loaded).arg(total)
+                                             : tr("%n item(s)", nullptr, loaded));
+}
+
+void SectionView::refresh()
+{
+    if (!m_attached)
+        return;
+    m_model->refresh();
+    if (DetailsPane *pane = currentDetails())
+        pane->reload();
+}
+
+void SectionView::focusSearch()
+{
+    m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchEdit->selectAll();
+}
+
+void SectionView::saveState(QSettings &settings) const
+{
+    settings.beginGroup(key());
+    if (m_attached) {
+        settings.setValue(QStringLiteral("header"), m_ui->itemView->header()->saveState());
+        settings.setValue(QStringLiteral("sortColumn"), m_model->sortColumn());
+        settings.setValue(QStringLiteral("sortOrder"), int(m_model->sortOrder()));
+    } else if (!m_pendingHeaderState.isEmpty()) {
+        // Never opened this time: keep what the last session saved.
+        settings.setValue(QStringLiteral("header"), m_pendingHeaderState);
+        settings.setValue(QStringLiteral("sortColumn"), m_pendingSortColumn);
+        settings.setValue(QStringLiteral("sortOrder"), int(m_pendingSortOrder));
+    }
+    settings.setValue(QStringLiteral("splitter"), m_ui->contentSplitter->saveState());
+    settings.endGroup();
+}
+
+void SectionView::restoreState(const QSettings &settings)
+{
+    const QString prefix = key() + QLatin1Char('/');
+    m_ui->contentSplitter->restoreState(
+        settings.value(prefix + QStringLiteral("splitter")).toByteArray());
+    m_pendingHeaderState = settings.value(prefix + QStringLiteral("header")).toByteArray();
+    m_pendingSortColumn = settings.value(prefix + QStringLiteral("sortColumn"), -1).toInt();
+    m_pendingSortOrder = Qt::SortOrder(
+        settings.value(prefix + QStringLiteral("sortOrder"), int(Qt::DescendingOrder)).toInt());
+    if (m_attached)
+        applyPendingHeaderState();
+}
+
+} // namespace kfp

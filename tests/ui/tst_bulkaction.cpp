@@ -1,0 +1,124 @@
+// BulkAction against the sandbox: bounded concurrency, progress, and a summary that names exactly
+// the items that failed (50 runs archived, 5 of them answered with 500 by injected faults).
+
+#include "BulkAction.h"
+#include "UiTestSupport.h"
+
+#include <QSet>
+
+using kfp::BulkAction;
+using kfp::BulkItem;
+
+class TestBulkAction final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QList<BulkItem> allRuns(kfp::KfpClient *client)
+    {
+        QList<BulkItem> items;
+        auto *job = client->listRuns(kfp::ListQuery().withPageSize(200));
+        bool done = false;
+        QObject::connect(job, &kfp::ApiJob::finished, job, [&] {
+            for (const kfp::Run &r : job->result().items)
+                items.append({r.id, r.displayName, {}, 0});
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            qWarning("listRuns did not answer");
+        return items;
+    }
+
+private Q_SLOTS:
+    void archives45Of50AndNamesThe5Failures_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::newRow("v2beta1") << int(kfp::ApiVersion::V2Beta1);
+        QTest::newRow("v1beta1") << int(kfp::ApiVersion::V1Beta1);
+    }
+    void archives45Of50AndNamesThe5Failures()
+    {
+        QFETCH(int, version);
+        kfptest::SandboxClient sb(false, kfp::ApiVersion(version));
+        sb.server->seedRuns(50);
+        const QList<BulkItem> items = allRuns(sb.client.get());
+        QCOMPARE(items.size(), 50);
+
+        const QString api = version == int(kfp::ApiVersion::V1Beta1) ? QStringLiteral("v1beta1")
+                                                                     : QStringLiteral("v2beta1");
+        QSet<QString> failing;
+        for (int i : {3, 11, 20, 37, 49}) {
+            failing.insert(items.at(i).id);
+            QVERIFY(sb.server->addFault(QStringLiteral("path=/apis/%1/runs/%2:archive,status=500")
+                                            .arg(api, items.at(i).id)));
+        }
+
+        BulkAction bulk(QStringLiteral("Archive"), items,
+                        [&sb](const BulkItem &item) { return sb.client->archiveRun(item.id); });
+        QSignalSpy progress(&bulk, &BulkAction::progress);
+        QSignalSpy finished(&bulk, &BulkAction::finished);
+        bulk.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+
+        QCOMPARE(bulk.succeededIds().size(), 45);
+        QCOMPARE(bulk.failures().size(), 5);
+        QSet<QString> reported;
+        for (const kfp::BulkFailure &f : bulk.failures()) {
+            reported.insert(f.item.id);
+            QCOMPARE(f.error.kind(), kfp::ApiError::Kind::ServerError);
+        }
+        QCOMPARE(reported, failing);
+        // The details name each failed run (label and id) and no other.
+        const QString details = bulk.failureDetails();
+        for (const BulkItem &item : items)
+            QCOMPARE(details.contains(item.id), failing.contains(item.id));
+        QVERIFY(bulk.summary().contains(QLatin1String("45")));
+        QVERIFY(bulk.summary().contains(QLatin1String("50")));
+        // Bounded: never more than 4 calls at once, and it did run calls in parallel.
+        QVERIFY(bulk.peakInFlight() <= BulkAction::DefaultConcurrency);
+        QVERIFY(bulk.peakInFlight() > 1);
+        QCOMPARE(progress.last().at(0).toInt(), 50);
+
+        // The server agrees: 45 archived.
+        QCOMPARE(sb.count("POST", QStringLiteral(":archive")), 50);
+        int archived = 0;
+        auto *job = sb.client->listRuns(kfp::ListQuery().withPageSize(200).where(
+            kfp::Predicate::equals(QStringLiteral("storage_state"), QStringLiteral("ARCHIVED"))));
+        QSignalSpy listed(job, &kfp::ApiJob::finished);
+        QObject::connect(job, &kfp::ApiJob::finished, this,
+                         [&] { archived = int(job->result().items.size()); });
+        QTRY_COMPARE_WITH_TIMEOUT(listed.size(), 1, 10000);
+        QCOMPARE(archived, 45);
+    }
+
+    void cancelStopsStartingNewCalls()
+    {
+        kfptest::SandboxClient sb(false);
+        sb.server->seedRuns(20);
+        const QList<BulkItem> items = allRuns(sb.client.get());
+        QVERIFY(sb.server->addFault(QStringLiteral("path=*:archive,latency=200")));
+        BulkAction bulk(QStringLiteral("Archive"), items,
+                        [&sb](const BulkItem &item) { return sb.client->archiveRun(item.id); });
+        bulk.setMaxConcurrent(2);
+        QSignalSpy finished(&bulk, &BulkAction::finished);
+        bulk.start();
+        QCOMPARE(bulk.inFlight(), 2);
+        bulk.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QCOMPARE(bulk.doneCount(), 2);
+        QCOMPARE(bulk.skippedCount(), 18);
+        QCOMPARE(sb.count("POST", QStringLiteral(":archive")), 2);
+    }
+
+    void emptyListFinishesFromTheEventLoop()
+    {
+        BulkAction bulk(QStringLiteral("Delete"), {}, [](const BulkItem &) { return nullptr; });
+        QSignalSpy finished(&bulk, &BulkAction::finished);
+        bulk.start();
+        QCOMPARE(finished.size(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 1000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBulkAction)
+#include "tst_bulkaction.moc"
