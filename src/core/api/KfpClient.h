@@ -31,6 +31,9 @@ public:
     Session *session() const { return m_session; }
 
     void setApiVersion(ApiVersion version); // forces the dialect
+    // Undoes setApiVersion(): the next detectApi() probes v2beta1, then v1beta1 again.
+    void setApiVersionAuto() { m_versionForced = false; }
+    bool isApiVersionForced() const { return m_versionForced; }
     ApiVersion apiVersion() const;
     const ApiDialect &dialect() const { return *m_dialect; }
     void setMultiUser(bool multiUser) { m_multiUser = multiUser; }

@@ -96,6 +96,9 @@ public:
                         std::function<void(const ApiError &)> resume);
     // Fails every waiting request (the user closed the login dialog).
     void cancelRelogin();
+    // The credentials were renewed outside the session (e.g. a login dialog ran its own attempt
+    // and set the new cookies or token): the waiting requests are replayed with them now.
+    void completeRelogin();
     // The user acted (e.g. pressed "Retry"): automatic re-login is allowed again.
     void resumeAfterUserAction();
     bool isReloginBlocked() const { return m_autoLoginBlocked; }

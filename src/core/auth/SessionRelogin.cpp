@@ -157,6 +157,20 @@ void Session::cancelRelogin()
                            QStringLiteral("login canceled: the session has expired")));
 }
 
+void Session::completeRelogin()
+{
+    if (m_relogin) { // the outside login supersedes any attempt still running here
+        m_relogin->disconnect(this);
+        m_relogin->cancel();
+        m_relogin->deleteLater();
+        m_relogin = nullptr;
+    }
+    m_autoLoginBlocked = false;
+    m_lastAutomaticLogin.invalidate();
+    Q_EMIT reloginFinished(true, {});
+    resumeWaiters(ApiError());
+}
+
 void Session::resumeWaiters(const ApiError &error)
 {
     m_waitingForUser = false;
