@@ -1,13 +1,20 @@
 // kfp-desktop: builds the objects and wires them together; all behaviour lives in kfpcore/kfpui.
 //
-//   kfp-desktop [--sandbox] [--host URL] [--api auto|v1beta1|v2beta1] [--lang ko|en]
-//               [--section NAME] [--screenshot FILE] [--quit-after MS] [--version]
+//   kfp-desktop [--sandbox] [--host URL] [--profile NAME] [--api auto|v1beta1|v2beta1]
+//               [--lang ko|en] [--section NAME] [--screenshot FILE] [--quit-after MS] [--version]
 //
-// Without --host the in-process sandbox is started, so a first run shows a working app.
+// Which server: --sandbox starts the in-process sandbox; --host URL talks to that URL directly;
+// otherwise the current (or --profile) connection profile logs in through ConnectionController.
+// With no profile at all the sandbox starts, so a first run shows a working app; File → Connect
+// to a Cluster adds a profile.
 
+#include "ConnectionController.h"
+#include "ConnectionMenu.h"
 #include "MainWindow.h"
 #include "Prompter.h"
 #include "api/KfpClient.h"
+#include "auth/KeychainCredentialStore.h"
+#include "auth/ProfileStore.h"
 #include "auth/Session.h"
 #include "sandbox/SandboxServer.h"
 
@@ -68,6 +75,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("kfp-desktop"));
     QApplication::setApplicationDisplayName(QStringLiteral("KFP Desktop"));
     QApplication::setApplicationVersion(QStringLiteral(KFP_VERSION));
+    // kfpctl opens the same settings file (profiles are shared with it).
+    QApplication::setOrganizationName(QStringLiteral("kubeflow.org"));
     QApplication::setOrganizationDomain(QStringLiteral("kubeflow.org"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kfp-desktop.svg")));
 
@@ -114,7 +123,12 @@ int main(int argc, char *argv[])
         QCoreApplication::translate(
             "main", "Open this section: pipelines, experiments, runs, recurring-runs, archive."),
         QStringLiteral("NAME"));
-    parser.addOptions({sandboxOpt, hostOpt, apiOpt, langOpt, shotOpt, quitOpt, sectionOpt});
+    const QCommandLineOption profileOpt(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("main", "Connect with this connection profile."),
+        QStringLiteral("NAME"));
+    parser.addOptions(
+        {sandboxOpt, hostOpt, profileOpt, apiOpt, langOpt, shotOpt, quitOpt, sectionOpt});
     parser.process(app);
 
     kfp::MainWindow::Section section = kfp::MainWindow::Section::Pipelines;
@@ -136,8 +150,25 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    // The sandbox: on request, or when no server was named (a new user sees a working app).
-    const bool useSandbox = parser.isSet(sandboxOpt) || !parser.isSet(hostOpt);
+    // Window geometry, splitters, columns, sorts, the last section and the connection profiles;
+    // never secrets (those go to the keychain).
+    QSettings settings;
+    kfp::ProfileStore profiles(&settings);
+    kfp::KeychainCredentialStore credentials;
+    if (parser.isSet(profileOpt)) {
+        if (!profiles.profile(parser.value(profileOpt))) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "No profile named %1.")
+                                        .arg(parser.value(profileOpt))));
+            return 2;
+        }
+        profiles.setCurrentName(parser.value(profileOpt));
+    }
+    const bool useProfile =
+        !parser.isSet(sandboxOpt) && !parser.isSet(hostOpt) && !profiles.currentName().isEmpty();
+
+    // The sandbox: on request, or when neither a server nor a profile was given.
+    const bool useSandbox = parser.isSet(sandboxOpt) || (!parser.isSet(hostOpt) && !useProfile);
     std::unique_ptr<kfp::sandbox::SandboxServer> sandbox;
     QUrl baseUrl;
     if (useSandbox) {
@@ -162,10 +193,22 @@ int main(int argc, char *argv[])
         client.setApiVersion(api == QLatin1String("v1beta1") ? kfp::ApiVersion::V1Beta1
                                                              : kfp::ApiVersion::V2Beta1);
 
-    // Window geometry, splitters, columns, sorts and the last section; never secrets.
-    QSettings settings;
     kfp::MessageBoxPrompter prompter;
     kfp::MainWindow window(&client, &settings, &prompter);
+
+    // Logging in, profiles and the File menu's connection entries.
+    kfp::ConnectionController connection(&profiles, &credentials, &session, &client, &prompter,
+                                         &window);
+    kfp::ConnectionMenu connectionMenu(&connection, &profiles);
+    connectionMenu.install(window.fileMenu());
+    QObject::connect(&connection, &kfp::ConnectionController::connected, &window, [&] {
+        window.setProfile(connection.currentProfile(), connection.userName());
+        window.setNamespace(connection.namespaceName());
+        window.setNotice({});
+        window.connectToServer(false); // the login already probed the API version
+    });
+    QObject::connect(&connection, &kfp::ConnectionController::namespaceChanged, &window,
+                     &kfp::MainWindow::setNamespace);
     if (parser.isSet(sectionOpt))
         window.setCurrentSection(section);
     if (useSandbox) {
@@ -173,12 +216,16 @@ int main(int argc, char *argv[])
                              ? QCoreApplication::translate(
                                    "main", "Sandbox: a local emulation, not a real cluster")
                              : QCoreApplication::translate(
-                                   "main", "No server given (--host): using the built-in sandbox"));
+                                   "main", "No cluster configured: showing the built-in sandbox. "
+                                           "File → Connect to a Cluster… adds one."));
     }
     if (settings.value(QStringLiteral("MainWindow/geometry")).isNull() || parser.isSet(shotOpt))
         window.resize(1200, 720);
     window.show();
-    window.connectToServer(api == QLatin1String("auto"));
+    if (useProfile)
+        connection.start(); // the stored session, else the login dialog
+    else
+        window.connectToServer(api == QLatin1String("auto"));
 
     if (parser.isSet(shotOpt)) {
         const QString file = parser.value(shotOpt);

@@ -203,6 +203,11 @@ void MainWindow::setupActions()
         m_ui->mainToolBar->addAction(action);
 }
 
+QMenu *MainWindow::fileMenu() const
+{
+    return m_ui->menuFile;
+}
+
 void MainWindow::setNotice(const QString &text)
 {
     m_status->setNotice(text);

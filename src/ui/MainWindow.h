@@ -28,6 +28,8 @@ namespace Ui {
 class MainWindow;
 }
 
+class QMenu;
+
 namespace kfp {
 
 class ApiError;
@@ -67,6 +69,8 @@ public:
     static bool sectionFromName(const QString &name, Section *section);
 
     void setNotice(const QString &text);
+    // The File menu, for entries other parts add (the connection and profile entries).
+    QMenu *fileMenu() const;
     // From the login work; empty shows "—".
     void setProfile(const QString &profile, const QString &user);
     // Multi-user mode: every list, name lookup and the status bar use this namespace.

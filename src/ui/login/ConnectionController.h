@@ -14,6 +14,7 @@
 //
 // Non-modal throughout: dialogs are opened with open(), answers arrive as signals.
 
+#include "LoginDialog.h"
 #include "api/ApiTypes.h"
 #include "auth/ConnectionProfile.h"
 
@@ -26,7 +27,6 @@ namespace kfp {
 
 class CredentialStore;
 class KfpClient;
-class LoginDialog;
 class ProfileStore;
 class Prompter;
 class Session;
