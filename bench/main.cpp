@@ -1,8 +1,14 @@
 // kfp-bench: benchmarks that print one machine-readable JSON object on stdout.
 //
 //   kfp-bench list-runs [--runs N] [--page-size N] [--api v2beta1|v1beta1] [--repeat N]
+//   kfp-bench runs-view [--runs N] [--page-size N] [--api v2beta1|v1beta1]   (offscreen)
+//   kfp-bench watcher --runs N --seconds S [--interval-ms I] [--api V]  (options: WatcherBench.h)
 
 #include "ListRunsBench.h"
+#include "RunsViewBench.h"
+#include "WatcherBench.h"
+
+#include <QApplication>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -10,16 +16,29 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // runs-view puts the model in a real QTreeView: it needs a QApplication (offscreen unless the
+    // caller chose a platform); list-runs stays a plain QCoreApplication.
+    bool runsView = false;
+    for (int i = 1; i < argc; ++i)
+        runsView |= qstrcmp(argv[i], "runs-view") == 0;
+    if (runsView && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> appHolder(runsView ? new QApplication(argc, argv)
+                                                         : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *appHolder;
     QCoreApplication::setApplicationName(QStringLiteral("kfp-bench"));
+    if (argc > 1 && qstrcmp(argv[1], "watcher") == 0) // it parses its own options
+        return kfp::WatcherBench::main(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("KFP Desktop benchmarks"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("benchmark"), QStringLiteral("list-runs"));
+    parser.addPositionalArgument(QStringLiteral("benchmark"),
+                                 QStringLiteral("list-runs or runs-view"));
     const QCommandLineOption runsOpt(QStringLiteral("runs"), QStringLiteral("Runs to seed."),
                                      QStringLiteral("N"), QStringLiteral("10000"));
     const QCommandLineOption pageOpt(QStringLiteral("page-size"), QStringLiteral("Page size."),
@@ -33,10 +52,34 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QStringList pos = parser.positionalArguments();
+    if (pos.size() == 1 && pos.first() == QLatin1String("runs-view")) {
+        kfp::RunsViewBench::Options options;
+        bool okRuns = false;
+        bool okPage = false;
+        options.runs = parser.value(runsOpt).toInt(&okRuns);
+        options.pageSize = parser.value(pageOpt).toInt(&okPage);
+        const QString api = parser.value(apiOpt);
+        if (!okRuns || options.runs < 0 || !okPage || options.pageSize <= 0 ||
+            (api != QLatin1String("v2beta1") && api != QLatin1String("v1beta1"))) {
+            std::fprintf(stderr, "kfp-bench: bad --runs, --page-size or --api\n");
+            return 2;
+        }
+        options.v1 = api == QLatin1String("v1beta1");
+        kfp::RunsViewBench bench(options);
+        QObject::connect(
+            &bench, &kfp::RunsViewBench::finished, &app, [](const QJsonObject &result, int code) {
+                std::printf("%s\n",
+                            QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+                std::fflush(stdout);
+                QCoreApplication::exit(code);
+            });
+        QTimer::singleShot(0, &bench, &kfp::RunsViewBench::start);
+        return app.exec();
+    }
     if (pos.size() != 1 || pos.first() != QLatin1String("list-runs")) {
-        std::fprintf(
-            stderr,
-            "usage: kfp-bench list-runs [--runs N] [--page-size N] [--api V] [--repeat N]\n");
+        std::fprintf(stderr,
+                     "usage: kfp-bench list-runs|runs-view [--runs N] [--page-size N] [--api V] "
+                     "[--repeat N]\n");
         return 2;
     }
     kfp::ListRunsBench::Options options;

@@ -35,11 +35,12 @@ struct ModelFixture
     std::unique_ptr<kfp::KfpClient> client;
     bool v2 = true;
 
-    bool start(const QString &api)
+    // timeScale: simulated run durations × this (0.02: runs finish within a second or so).
+    bool start(const QString &api, double timeScale = 0.02)
     {
         v2 = api == QLatin1String("v2beta1");
         kfp::sandbox::SandboxOptions so;
-        so.timeScale = 0.02;
+        so.timeScale = timeScale;
         server = std::make_unique<kfp::sandbox::SandboxServer>(so);
         if (server->listen(0) == 0)
             return false;
@@ -120,6 +121,113 @@ inline bool loadAll(kfp::PagedTreeModel *model, const QModelIndex &parent = {},
                    !model->canFetchMore(parent);
         },
         timeoutMs);
+}
+
+// Starts `count` calls made by `start(i)` (all at once: the network layer queues them) and waits
+// until every one answered. Returns the results of the successful ones, in the order of i.
+template<class T, class Start>
+QList<T> createAll(int count, const Start &start, int timeoutMs = 20000)
+{
+    QList<T> results(count);
+    QList<bool> done(count, false);
+    int answered = 0;
+    int failed = 0;
+    QObject context; // answers after a timeout must not reach this dead frame
+    for (int i = 0; i < count; ++i) {
+        kfp::ResultJob<T> *job = start(i);
+        QObject::connect(job, &kfp::ApiJob::finished, &context, [&, job, i] {
+            ++answered;
+            if (job->ok()) {
+                results[i] = job->result();
+                done[i] = true;
+            } else {
+                ++failed;
+            }
+        });
+    }
+    if (!QTest::qWaitFor([&] { return answered == count; }, timeoutMs) || failed > 0)
+        return {};
+    return results;
+}
+
+// `count` experiments made through the API (the sandbox seeds only a handful): "<prefix>-0000", ...
+inline QList<kfp::Experiment> createExperiments(kfp::KfpClient *client, int count,
+                                                const QString &prefix)
+{
+    return createAll<kfp::Experiment>(count, [&](int i) {
+        return client->createExperiment(prefix +
+                                            QStringLiteral("-%1").arg(i, 4, 10, QLatin1Char('0')),
+                                        QStringLiteral("description %1").arg(i));
+    });
+}
+
+// The first pipeline version of the server (seedDemo() or seedPipelines() made some).
+inline kfp::PipelineVersion anyPipelineVersion(kfp::KfpClient *client)
+{
+    kfp::PipelineVersion version;
+    auto *pipelines = client->listPipelines(kfp::ListQuery().withPageSize(1));
+    bool waiting = true;
+    QObject context;
+    QObject::connect(pipelines, &kfp::ApiJob::finished, &context, [&, pipelines] {
+        if (!pipelines->ok() || pipelines->result().items.isEmpty()) {
+            waiting = false;
+            return;
+        }
+        auto *versions = client->listPipelineVersions(pipelines->result().items.first().id,
+                                                      kfp::ListQuery().withPageSize(1));
+        QObject::connect(versions, &kfp::ApiJob::finished, &context, [&, versions] {
+            if (versions->ok() && !versions->result().items.isEmpty())
+                version = versions->result().items.first();
+            waiting = false;
+        });
+    });
+    if (!QTest::qWaitFor([&] { return !waiting; }, 10000))
+        return {};
+    return version;
+}
+
+// A recurring run of `version` in `experimentId`: disabled unless `enabled`, with `trigger`.
+inline kfp::RecurringRunRequest
+recurringRunRequest(const QString &name, const kfp::PipelineVersion &version,
+                    const QString &experimentId, const kfp::Trigger &trigger, bool enabled = false)
+{
+    kfp::RecurringRunRequest r;
+    r.run.displayName = name;
+    r.run.experimentId = experimentId;
+    r.run.pipelineId = version.pipelineId;
+    r.run.pipelineVersionId = version.id;
+    r.trigger = trigger;
+    r.enabled = enabled;
+    return r;
+}
+
+inline kfp::Trigger cronTrigger(const QString &cron)
+{
+    kfp::Trigger t;
+    t.kind = kfp::Trigger::Kind::Cron;
+    t.cron = cron;
+    return t;
+}
+
+inline kfp::Trigger periodicTrigger(qint64 seconds)
+{
+    kfp::Trigger t;
+    t.kind = kfp::Trigger::Kind::Periodic;
+    t.intervalSeconds = seconds;
+    return t;
+}
+
+// The string_values of an IN predicate, as a list.
+inline QStringList inValues(const QJsonObject &p)
+{
+    QStringList out;
+    const QJsonArray values = p.value(QStringLiteral("string_values"))
+                                  .toObject()
+                                  .value(QStringLiteral("values"))
+                                  .toArray();
+    for (const auto &v : values)
+        out.append(v.toString());
+    return out;
 }
 
 } // namespace testutil

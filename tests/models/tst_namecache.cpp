@@ -20,6 +20,8 @@ private Q_SLOTS:
     void boundedRequestsFor1000Rows_data() { addDialectRows(); }
     void boundedRequestsFor1000Rows();
     void unknownIdsAreAskedOnce();
+    void versionWithoutPipeline_data() { addDialectRows(); }
+    void versionWithoutPipeline();
 };
 
 void TestNameCache::boundedRequestsFor1000Rows()
@@ -87,6 +89,43 @@ void TestNameCache::unknownIdsAreAskedOnce()
     names.insert(NameCache::Kind::Experiment, QStringLiteral("e1"), QStringLiteral("first"));
     QCOMPARE(names.name(NameCache::Kind::Experiment, QStringLiteral("e1")),
              QStringLiteral("first"));
+}
+
+void TestNameCache::versionWithoutPipeline()
+{
+    // A KFP 1.8 run may reference only its pipeline version. v1 reads a version by id alone;
+    // v2 cannot, and leaves it unresolved without a request.
+    QFETCH(QString, api);
+    ModelFixture f;
+    QVERIFY(f.start(api));
+    f.server->seedPipelines(1);
+    const PipelineVersion version = anyPipelineVersion(f.client.get());
+    QVERIFY(!version.id.isEmpty());
+    f.server->clearRequestLog();
+    NameCache names(f.client.get());
+    QSignalSpy resolved(&names, &NameCache::namesResolved);
+    QSignalSpy failed(&names, &NameCache::lookupFailed);
+    const QString gone = QStringLiteral("00000000-0000-0000-0000-000000000000");
+    QCOMPARE(names.name(NameCache::Kind::PipelineVersion, version.id), QString());
+    QCOMPARE(names.name(NameCache::Kind::PipelineVersion, version.id), QString()); // asked once
+    QCOMPARE(names.name(NameCache::Kind::PipelineVersion, gone), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(!names.isBusy() && resolved.count() >= 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(names.isUnresolved(NameCache::Kind::PipelineVersion, gone) &&
+                                 (names.isResolved(NameCache::Kind::PipelineVersion, version.id) ||
+                                  names.isUnresolved(NameCache::Kind::PipelineVersion, version.id)),
+                             10000);
+    QCOMPARE(failed.count(), 0); // a deleted version is not a failure to report
+    if (!f.v2) {
+        const QString expected = version.displayName.isEmpty() ? version.name : version.displayName;
+        QCOMPARE(names.name(NameCache::Kind::PipelineVersion, version.id), expected);
+        QCOMPARE(names.requestCount(), 2);
+        QCOMPARE(f.gets(QStringLiteral("/pipeline_versions/") + version.id).size(), 1);
+        QCOMPARE(f.gets(QStringLiteral("/pipeline_versions/") + gone).size(), 1);
+    } else {
+        QVERIFY(names.isUnresolved(NameCache::Kind::PipelineVersion, version.id));
+        QCOMPARE(names.requestCount(), 0);
+        QCOMPARE(f.server->requestLog().size(), 0);
+    }
 }
 
 QTEST_MAIN(TestNameCache)

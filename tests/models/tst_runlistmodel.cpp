@@ -27,6 +27,9 @@ private Q_SLOTS:
     void refreshKeepsRowsInPlace_data() { addDialectRows(); }
     void refreshKeepsRowsInPlace();
     void unsortableColumnsAreIgnored();
+    void failedFilterMatchesArgoError_data() { addDialectRows(); }
+    void failedFilterMatchesArgoError();
+    void durationTicksOnlyRunningRows();
 };
 
 void TestRunListModel::loadsAllPagesUnderTester()
@@ -101,7 +104,8 @@ void TestRunListModel::filtersAndSortAreServerRequests()
                                   .toArray();
     const QStringList expected =
         f.v2 ? QStringList{QStringLiteral("SUCCEEDED"), QStringLiteral("FAILED")}
-             : QStringList{QStringLiteral("Succeeded"), QStringLiteral("Failed")};
+             : QStringList{QStringLiteral("Succeeded"), QStringLiteral("Failed"),
+                           QStringLiteral("Error")};
     QCOMPARE(values.toVariantList(), QVariant(expected).toList());
     const QJsonObject gte = predicate(filter, QStringLiteral("created_at"), 0);
     const QJsonObject lte = predicate(filter, QStringLiteral("created_at"), 1);
@@ -254,6 +258,116 @@ void TestRunListModel::unsortableColumnsAreIgnored()
     QCOMPARE(model.sortColumn(), int(RunListModel::StartedColumn));
     QCOMPARE(model.sortOrder(), Qt::DescendingOrder);
     QCOMPARE(sortSpy.count(), 1); // tells the view the sort in effect
+}
+
+void TestRunListModel::failedFilterMatchesArgoError()
+{
+    // KFP 1.8 stores the Argo phase as a run's status, and Argo ends a broken workflow in "Error",
+    // not "Failed": the v1 filter for FAILED must ask for both. Other states map one to one
+    // (CANCELED is "Failed" on v1 too, reported so by a 2.x server).
+    QFETCH(QString, api);
+    ModelFixture f;
+    QVERIFY(f.start(api));
+    f.server->seedRuns(50);
+    NameCache names(f.client.get());
+    RunListModel model(f.client.get(), &names);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QString stateKey = f.v2 ? QStringLiteral("state") : QStringLiteral("status");
+    const auto lastFilterValues = [&] {
+        const auto requests = f.gets(QStringLiteral("/runs"));
+        return requests.isEmpty() ? QStringList()
+                                  : inValues(predicate(filterOf(requests.last()), stateKey));
+    };
+
+    // Each case: the states asked, then the values expected on the wire for v2 and for v1.
+    struct Case
+    {
+        QList<RunState> states;
+        QStringList v2;
+        QStringList v1;
+    };
+    const QList<Case> cases{
+        {{RunState::Failed},
+         {QStringLiteral("FAILED")},
+         {QStringLiteral("Failed"), QStringLiteral("Error")}},
+        {{RunState::Failed, RunState::Canceled, RunState::Running},
+         {QStringLiteral("FAILED"), QStringLiteral("CANCELED"), QStringLiteral("RUNNING")},
+         {QStringLiteral("Failed"), QStringLiteral("Error"), QStringLiteral("Running")}},
+        {{RunState::Succeeded, RunState::Canceling},
+         {QStringLiteral("SUCCEEDED"), QStringLiteral("CANCELING")},
+         {QStringLiteral("Succeeded"), QStringLiteral("Terminating")}},
+    };
+    for (const Case &c : cases) {
+        model.setStateFilter(c.states);
+        QVERIFY(loadAll(&model));
+        const QStringList expected = f.v2 ? c.v2 : c.v1;
+        QCOMPARE(lastFilterValues(), expected);
+    }
+    // FAILED alone: only failed runs come back (v1 through a 2.x server: canceled ones too).
+    model.setStateFilter({RunState::Failed});
+    QVERIFY(loadAll(&model));
+    QVERIFY(model.loadedCount() > 0);
+    for (int i = 0; i < model.rowCount(); ++i) {
+        const auto s = RunState(model.index(i, 0).data(StateRole).toInt());
+        QVERIFY(s == RunState::Failed || (!f.v2 && s == RunState::Canceled));
+    }
+}
+
+void TestRunListModel::durationTicksOnlyRunningRows()
+{
+    // Runs that last (time scale 10: minutes), sorted by name between finished ones: the
+    // once-a-second tick must signal those two Duration cells, not the finished rows between.
+    ModelFixture f;
+    QVERIFY(f.start(QStringLiteral("v2beta1"), 10.0));
+    f.server->seedPipelines(1);
+    f.server->seedRuns(30); // bulk-run-000000 .. 000029, all finished
+    const PipelineVersion version = anyPipelineVersion(f.client.get());
+    const auto running = createAll<Run>(2, [&](int i) {
+        RunRequest r;
+        r.displayName =
+            i == 0 ? QStringLiteral("bulk-run-000005x") : QStringLiteral("bulk-run-000020x");
+        r.pipelineId = version.pipelineId;
+        r.pipelineVersionId = version.id;
+        return f.client->createRun(r);
+    });
+    QCOMPARE(running.size(), 2);
+    NameCache names(f.client.get());
+    RunListModel model(f.client.get(), &names);
+    model.sort(RunListModel::NameColumn, Qt::AscendingOrder);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QVERIFY(loadAll(&model));
+    QCOMPARE(model.loadedCount(), 32);
+    const int rowA = model.indexForId(running[0].id).row();
+    const int rowB = model.indexForId(running[1].id).row();
+    QCOMPARE(rowA, 6);
+    QCOMPARE(rowB, 22);
+    QVERIFY(!isFinal(RunState(model.index(rowA, 0).data(StateRole).toInt())));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 2, 5000);
+    QSet<int> ticked;
+    for (const auto &args : changed) {
+        const auto topLeft = args.at(0).value<QModelIndex>();
+        const auto bottomRight = args.at(1).value<QModelIndex>();
+        QCOMPARE(topLeft.column(), int(RunListModel::DurationColumn));
+        QCOMPARE(bottomRight.column(), int(RunListModel::DurationColumn));
+        for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+            QVERIFY2(row == rowA || row == rowB, QByteArray::number(row));
+            ticked.insert(row);
+        }
+    }
+    QCOMPARE(ticked, (QSet<int>{rowA, rowB}));
+    QVERIFY(model.index(rowA, RunListModel::DurationColumn).data(DurationRole).toLongLong() >= 0);
+
+    // A list without running rows has no tick at all.
+    RunListModel finished(f.client.get(), &names);
+    finished.setStateFilter({RunState::Succeeded});
+    QVERIFY(loadAll(&finished));
+    QVERIFY(finished.loadedCount() > 0);
+    QSignalSpy finishedChanged(&finished, &QAbstractItemModel::dataChanged);
+    QTest::qWait(1300);
+    for (const auto &args : finishedChanged)
+        QVERIFY(args.at(0).value<QModelIndex>().column() != int(RunListModel::DurationColumn));
 }
 
 QTEST_MAIN(TestRunListModel)

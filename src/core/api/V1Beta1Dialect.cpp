@@ -37,6 +37,16 @@ QString v1Status(const QString &v2State)
     }
 }
 
+// Argo ends a run in phase "Error" (not "Failed") when the workflow itself broke (a pod could not
+// be scheduled, an artifact could not be saved, ...); KFP 1.8 stores the phase as the run's
+// status, and the KFP UI counts both as failed. A filter for FAILED must therefore match both.
+constexpr auto kArgoError = "Error";
+
+bool isRunStatus(const QString &v1Key, ApiResource resource)
+{
+    return resource == ApiResource::Run && v1Key == QLatin1String("status");
+}
+
 } // namespace
 
 QString V1Beta1Dialect::path(const QString &collection, const QString &id, const QString &verb,
@@ -95,20 +105,44 @@ QJsonObject V1Beta1Dialect::filterJson(const QList<Predicate> &predicates,
                                        ApiResource resource) const
 {
     QJsonArray list;
+    const auto append = [&list](const QString &key, Predicate::Op op, Predicate::ValueKind kind,
+                                const QVariant &value) {
+        QJsonObject item = predicateValue(key, kind, value);
+        item.insert(QStringLiteral("op"), operationName(op)); // v1 spelling: `op`
+        list.append(item);
+    };
+    const QString failed = v1Status(runStateName(RunState::Failed));
+    const QString argoError = QLatin1String(kArgoError);
     for (const Predicate &p : predicates) {
         const QString key = fieldName(p.key, resource);
-        QVariant value = p.value;
-        if (p.kind == Predicate::ValueKind::String) {
-            value = filterValue(key, p.value.toString(), resource);
-        } else if (p.kind == Predicate::ValueKind::StringList) {
+        const bool status = isRunStatus(key, resource);
+        if (p.kind == Predicate::ValueKind::StringList) {
             QStringList values;
-            for (const QString &v : p.value.toStringList())
+            for (const QString &v : p.value.toStringList()) {
                 values.append(filterValue(key, v, resource));
-            value = values;
+                if (status && runStateFromName(v) == RunState::Failed)
+                    values.append(argoError); // IN [..., "Failed", "Error"]
+            }
+            values.removeDuplicates();
+            append(key, p.op, p.kind, values);
+            continue;
         }
-        QJsonObject item = predicateValue(key, p.kind, value);
-        item.insert(QStringLiteral("op"), operationName(p.op)); // v1 spelling: `op`
-        list.append(item);
+        if (p.kind != Predicate::ValueKind::String) {
+            append(key, p.op, p.kind, p.value);
+            continue;
+        }
+        const QString value = filterValue(key, p.value.toString(), resource);
+        const bool failedState = status && runStateFromName(p.value.toString()) == RunState::Failed;
+        if (failedState && p.op == Predicate::Op::Equals) {
+            append(key, Predicate::Op::In, Predicate::ValueKind::StringList,
+                   QStringList{failed, argoError});
+        } else if (failedState && p.op == Predicate::Op::NotEquals) {
+            // Predicates are ANDed: neither "Failed" nor "Error".
+            append(key, p.op, p.kind, failed);
+            append(key, p.op, p.kind, argoError);
+        } else {
+            append(key, p.op, p.kind, value);
+        }
     }
     return {{QStringLiteral("predicates"), list}};
 }

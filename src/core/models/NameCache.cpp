@@ -128,8 +128,7 @@ void NameCache::flush()
             for (auto it = pending.versions.cbegin(); it != pending.versions.cend(); ++it) {
                 const QStringList ids(it.value().cbegin(), it.value().cend());
                 if (it.key().isEmpty()) {
-                    // Versions are listed under their pipeline; without it there is no list call.
-                    finishLookup(Kind::PipelineVersion, ids, {}, true, {});
+                    lookUpOrphanVersions(ids);
                     continue;
                 }
                 for (int i = 0; i < ids.size(); i += kBatch)
@@ -195,6 +194,38 @@ void NameCache::lookUpByList(Kind kind, const QStringList &ids, const QString &p
         });
         break;
     }
+    }
+}
+
+void NameCache::lookUpOrphanVersions(const QStringList &ids)
+{
+    // Versions are listed under their pipeline, so without it there is no list call. A KFP 1.8
+    // run may reference only its version (a PIPELINE_VERSION resource reference); v1 reads a
+    // version by id alone (GET pipeline_versions/{id}): one call per distinct version, which a
+    // list of runs has few of. v2 has no such call (and its runs always carry the pipeline id).
+    if (m_client->apiVersion() != ApiVersion::V1Beta1) {
+        finishLookup(Kind::PipelineVersion, ids, {}, true, {});
+        return;
+    }
+    for (const QString &id : ids) {
+        ++m_requestCount;
+        ++m_inFlight;
+        const quint64 generation = m_generation;
+        auto *job = m_client->getPipelineVersion({}, id);
+        connect(job, &ApiJob::finished, this, [this, job, id, generation] {
+            --m_inFlight;
+            if (generation != m_generation)
+                return;
+            QHash<QString, QString> found;
+            if (job->ok()) {
+                const PipelineVersion &v = job->result();
+                found.insert(id, v.displayName.isEmpty() ? v.name : v.displayName);
+            }
+            // A deleted version (404) is unresolved, as an id a list does not return; other
+            // failures are reported.
+            const bool failed = !job->ok() && job->error().kind() != ApiError::Kind::NotFound;
+            finishLookup(Kind::PipelineVersion, {id}, found, failed, job->error());
+        });
     }
 }
 

@@ -9,10 +9,11 @@
 // name() answers from the cache. An unknown id is queued, and all ids queued during one pass of
 // the event loop (a view painting 40 rows, a page of 200 runs) go out together as list calls
 // with an IN filter on the id: one request per kind per 200 ids (pipeline versions: per pipeline,
-// since versions are listed under their pipeline). A version whose pipeline is unknown cannot be
-// listed and stays unresolved (v2 runs and v1 runs both carry the pipeline id). Each id is asked at
-// most once: ids the server does not return (deleted) and failed lookups are remembered as
-// unresolved and name() keeps answering "" for them until clear().
+// since versions are listed under their pipeline). A version whose pipeline is unknown (a KFP 1.8
+// run that references only its version) is read by id on v1 — one call per distinct version —
+// and stays unresolved on v2, which has no such call (v2 runs always carry the pipeline id).
+// Each id is asked at most once: ids the server does not return (deleted) and failed lookups are
+// remembered as unresolved and name() keeps answering "" for them until clear().
 //
 // Models that already hold names (ExperimentTreeModel's experiments) feed them with insert().
 
@@ -77,6 +78,7 @@ private:
     void schedule() const;
     void flush();
     void lookUpByList(Kind kind, const QStringList &ids, const QString &pipelineId);
+    void lookUpOrphanVersions(const QStringList &ids);
     void finishLookup(Kind kind, const QStringList &asked, const QHash<QString, QString> &found,
                       bool failed, const ApiError &error);
     static QString key(Kind kind, const QString &id);

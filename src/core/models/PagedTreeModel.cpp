@@ -333,6 +333,12 @@ void PagedTreeModel::addPredicates(ListQuery &) const {}
 
 void PagedTreeModel::rowsArrived(const Node *) {}
 
+void PagedTreeModel::nodesInserted(const Node *, int, int) {}
+
+void PagedTreeModel::nodesAboutToBeRemoved(const Node *, int, int) {}
+
+void PagedTreeModel::nodesAboutToBeCleared() {}
+
 void PagedTreeModel::scopeChanged()
 {
     // Nothing asked yet (the UI is still configuring the model): the view's first fetchMore()

@@ -226,6 +226,12 @@ protected:
     // Called after rows were inserted/updated under parent (RunListModel starts its duration
     // timer).
     virtual void rowsArrived(const Node *parent);
+    // Bookkeeping hooks for subclasses that index their rows (RunListModel's running rows):
+    // rows [first, last] of parent were inserted / are about to be removed; the whole tree is
+    // about to be dropped (reload). Nodes keep their identity otherwise (moves, updates).
+    virtual void nodesInserted(const Node *parent, int first, int last);
+    virtual void nodesAboutToBeRemoved(const Node *parent, int first, int last);
+    virtual void nodesAboutToBeCleared();
 
 private:
     struct JobInfo

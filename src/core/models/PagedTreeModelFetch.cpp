@@ -194,6 +194,7 @@ void PagedTreeModel::insertChildren(Node *parent, int at, std::vector<NodePtr> n
     children.insert(children.begin() + at, std::make_move_iterator(nodes.begin()),
                     std::make_move_iterator(nodes.end()));
     renumber(parent, at);
+    nodesInserted(parent, at, at + int(nodes.size()) - 1);
     endInsertRows();
 }
 
@@ -203,6 +204,7 @@ void PagedTreeModel::removeChildren(Node *parent, int first, int last)
     const ChangeGuard guard(m_changing);
     beginRemoveRows(indexOf(parent), first, last);
     dropJobsUnder(parent, first, last);
+    nodesAboutToBeRemoved(parent, first, last);
     children.erase(children.begin() + first, children.begin() + last + 1);
     renumber(parent, first);
     endRemoveRows();
@@ -257,6 +259,7 @@ void PagedTreeModel::reload()
 {
     abortAllJobs();
     beginResetModel();
+    nodesAboutToBeCleared();
     m_root->branch = std::make_unique<Branch>();
     m_totalSize = 0;
     // The first page is asked inside the reset, and the reset already contains its "Loading…"

@@ -8,6 +8,9 @@
 #include <QSet>
 #include <QTimer>
 
+#include <algorithm>
+#include <vector>
+
 namespace kfp {
 
 namespace {
@@ -136,9 +139,16 @@ PagedTreeModel::PageNodes RunListModel::takePage(const Node *, ApiJob *job)
     out.nextPageToken = page.nextPageToken;
     out.totalSize = page.totalSize;
     out.nodes.reserve(size_t(page.items.size()));
-    for (const Run &run : page.items)
-        out.nodes.push_back(std::make_unique<ItemNode<RunSummary>>(NodeKind::Run, run.id,
-                                                                   RunSummary::fromRun(run)));
+    for (const Run &run : page.items) {
+        RunSummary summary = RunSummary::fromRun(run);
+        summary.experimentId = m_refs.intern(summary.experimentId);
+        summary.namespaceName = m_refs.intern(summary.namespaceName);
+        summary.pipelineId = m_refs.intern(summary.pipelineId);
+        summary.pipelineVersionId = m_refs.intern(summary.pipelineVersionId);
+        summary.recurringRunId = m_refs.intern(summary.recurringRunId);
+        out.nodes.push_back(
+            std::make_unique<ItemNode<RunSummary>>(NodeKind::Run, run.id, std::move(summary)));
+    }
     return out;
 }
 
@@ -149,7 +159,37 @@ bool RunListModel::updateItem(Node *target, const Node &fresh)
     if (mine == theirs)
         return false;
     mine = theirs;
+    trackLiveness(target); // a refresh may have seen it finish (or start again: retry)
     return true;
+}
+
+void RunListModel::trackLiveness(const Node *node)
+{
+    if (node->kind == NodeKind::Run && isLive(itemOf<RunSummary>(node).state))
+        m_liveRuns.insert(node);
+    else
+        m_liveRuns.remove(node);
+}
+
+void RunListModel::nodesInserted(const Node *parent, int first, int last)
+{
+    const auto &children = parent->branch->children;
+    for (int i = first; i <= last; ++i)
+        trackLiveness(children[size_t(i)].get());
+}
+
+void RunListModel::nodesAboutToBeRemoved(const Node *parent, int first, int last)
+{
+    if (m_liveRuns.isEmpty())
+        return;
+    const auto &children = parent->branch->children;
+    for (int i = first; i <= last; ++i)
+        m_liveRuns.remove(children[size_t(i)].get());
+}
+
+void RunListModel::nodesAboutToBeCleared()
+{
+    m_liveRuns.clear();
 }
 
 QVariant RunListModel::itemData(const Node *node, int column, int role) const
@@ -197,28 +237,30 @@ QVariant RunListModel::itemData(const Node *node, int column, int role) const
 
 void RunListModel::rowsArrived(const Node *)
 {
-    if (!m_durationTimer->isActive())
+    if (!m_liveRuns.isEmpty() && !m_durationTimer->isActive())
         m_durationTimer->start();
 }
 
 void RunListModel::tickDurations()
 {
-    // One dataChanged over the span of live rows: the view repaints only what it shows.
-    const Node *top = root();
-    int first = -1;
-    int last = -1;
-    for (const NodePtr &n : top->branch->children) {
-        if (n->kind == NodeKind::Run && isLive(itemOf<RunSummary>(n.get()).state)) {
-            if (first < 0)
-                first = n->row;
-            last = n->row;
-        }
-    }
-    if (first < 0) {
-        m_durationTimer->stop(); // restarted when rows arrive
+    if (m_liveRuns.isEmpty()) {
+        m_durationTimer->stop(); // restarted when live rows arrive
         return;
     }
-    emitColumnChanged(top, first, last, DurationColumn);
+    // The Duration cells of the running rows, as few contiguous ranges as they form: a finished
+    // run between two running ones gets no signal (its duration is fixed).
+    std::vector<int> rows;
+    rows.reserve(size_t(m_liveRuns.size()));
+    for (const Node *n : std::as_const(m_liveRuns))
+        rows.push_back(n->row);
+    std::sort(rows.begin(), rows.end());
+    size_t start = 0;
+    for (size_t i = 1; i <= rows.size(); ++i) {
+        if (i == rows.size() || rows[i] != rows[i - 1] + 1) {
+            emitColumnChanged(root(), rows[start], rows[i - 1], DurationColumn);
+            start = i;
+        }
+    }
 }
 
 void RunListModel::onNamesResolved(int kind, const QStringList &ids)

@@ -20,8 +20,10 @@
 #include "PagedTreeModel.h"
 #include "RunStatePresentation.h"
 #include "RunSummary.h"
+#include "StringPool.h"
 
 #include <QList>
+#include <QSet>
 
 class QTimer;
 
@@ -76,15 +78,25 @@ protected:
     void addPredicates(ListQuery &query) const override;
     bool hasStorageState() const override { return true; }
     void rowsArrived(const Node *parent) override;
+    void nodesInserted(const Node *parent, int first, int last) override;
+    void nodesAboutToBeRemoved(const Node *parent, int first, int last) override;
+    void nodesAboutToBeCleared() override;
 
 private:
     void onNamesResolved(int kind, const QStringList &ids);
     void tickDurations();
+    void trackLiveness(const Node *node);
 
     NameCache *m_names;
     QList<RunState> m_states;
     QString m_experimentId;
     QTimer *m_durationTimer;
+    // The loaded runs that are not final: the only rows whose Duration changes by itself. Kept
+    // as rows come and go, so the tick costs nothing per finished run.
+    QSet<const Node *> m_liveRuns;
+    // The ids rows refer to (experiment, pipeline, version, recurring run, namespace): a few
+    // distinct values over 100,000 rows, stored once.
+    StringPool m_refs;
     StateIcons m_icons;
 };
 
