@@ -14,6 +14,9 @@ packages=(
   qtkeychain-qt6-dev libyaml-cpp-dev libarchive-dev libssl-dev
   # running and testing: Korean font, virtual display, D-Bus session and a Secret Service
   fonts-noto-cjk xvfb xauth dbus-daemon gnome-keyring libsecret-1-0 libsecret-tools
+  # packaging: icons rendered from the SVG, gzip for man pages, dpkg-shlibdeps (dpkg-dev, file)
+  # for the .deb's dependencies, the freedesktop validators and groff for the packaging tests
+  librsvg2-bin gzip dpkg-dev file desktop-file-utils appstream groff-base
 )
 
 missing=()
