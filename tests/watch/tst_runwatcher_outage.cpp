@@ -9,6 +9,7 @@
 
 #include "WatchTestSupport.h"
 
+#include <algorithm>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -122,11 +123,14 @@ private Q_SLOTS:
             for (double g : gaps)
                 shown += QString::number(g, 'f', 0) + QLatin1Char(' ');
             qInfo("gaps between attempts while down (ms): %s", qPrintable(shown));
-            QVERIFY2(gaps.at(0) >= 2 * IntervalMs - 5, qPrintable(shown));
-            QVERIFY2(gaps.at(1) >= 1.6 * gaps.at(0), qPrintable(shown));
-            QVERIFY2(gaps.at(2) >= 1.6 * gaps.at(1), qPrintable(shown));
-            for (double g : gaps)
-                QVERIFY2(g <= MaxBackoffMs + 400, qPrintable(shown));
+            // Timers never fire much early, so the doubling shows as lower bounds that hold on a
+            // loaded machine too (a late timer only makes a gap longer): interval × 2^(n+1),
+            // capped; the cap bounds every gap from above, with room for scheduling delays.
+            for (int i = 0; i < gaps.size(); ++i) {
+                const double scheduled = std::min<double>(IntervalMs * double(2 << i), MaxBackoffMs);
+                QVERIFY2(gaps.at(i) >= 0.95 * scheduled - 5, qPrintable(shown));
+                QVERIFY2(gaps.at(i) <= MaxBackoffMs + 1500, qPrintable(shown));
+            }
             // Fewer attempts than steady polling would have made.
             QVERIFY2(at.size() < OutageMs / (2 * IntervalMs), qPrintable(shown));
         }
