@@ -266,7 +266,9 @@ void CliRunner::cmdLogin()
         const QString name = profile.name;
         auto pending = std::make_shared<int>(profile.rememberPassword ? 2 : 1);
         auto memoryOnly = std::make_shared<bool>(false);
-        auto done = [this, pending, memoryOnly, login](const CredentialResult &r) {
+        // The login object is gone by the time the keychain answers: keep what is needed.
+        const bool loginRequired = login->loginRequired();
+        auto done = [this, pending, memoryOnly, loginRequired](const CredentialResult &r) {
             *memoryOnly = *memoryOnly || r.inMemoryOnly;
             if (--*pending > 0)
                 return;
@@ -274,8 +276,8 @@ void CliRunner::cmdLogin()
                 m_err << tr("kfpctl: warning: no keychain answered; the session is not kept.")
                       << '\n';
             const QDateTime expiry = m_session->sessionExpiry();
-            m_out << (login->loginRequired() ? tr("Logged in as %1.").arg(m_opt.user)
-                                             : tr("This server needs no login."));
+            m_out << (loginRequired ? tr("Logged in as %1.").arg(m_opt.user)
+                                    : tr("This server needs no login."));
             if (expiry.isValid())
                 m_out << ' '
                       << tr("The session expires at %1.")

@@ -52,7 +52,12 @@ ConnectionController::ConnectionController(ProfileStore *profiles, CredentialSto
     });
 }
 
-ConnectionController::~ConnectionController() = default;
+ConnectionController::~ConnectionController()
+{
+    // Without a window to own it (tests, a headless start), the dialog is ours to delete.
+    if (m_dialog && !m_dialog->parent())
+        delete m_dialog;
+}
 
 ApiVersion ConnectionController::apiVersion() const
 {
