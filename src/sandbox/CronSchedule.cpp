@@ -6,6 +6,17 @@
 namespace kfp::sandbox {
 namespace {
 
+constexpr qint64 kMaxEverySecs = 9223372036LL; // Go's longest time.Duration, in seconds
+// next() works on the instants QDate and RFC3339 both cover, years 1 to 9999.
+constexpr qint64 kMinSecs = -62135596800LL; // 0001-01-01T00:00:00Z
+constexpr qint64 kMaxSecs = 253402300799LL; // 9999-12-31T23:59:59Z
+constexpr qint64 kDaySecs = 86400;
+
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    return a / b - (a % b < 0 ? 1 : 0);
+}
+
 const QStringList kMonths = {"",    "JAN", "FEB", "MAR", "APR", "MAY", "JUN",
                              "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
 const QStringList kDays = {"SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"};
@@ -50,7 +61,8 @@ bool parseField(const QString &field, int lo, int hi, const QStringList &names,
         }
         if (a < lo || b > hi || a > b)
             return false;
-        for (int i = a; i <= b; i += step)
+        // 64-bit: a step such as "59/2147483647" must not overflow past the range.
+        for (qint64 i = a; i <= b; i += step)
             bits->set(static_cast<size_t>(i));
     }
     return true;
@@ -70,7 +82,9 @@ bool CronSchedule::parse(const QString &exprIn, CronSchedule *out, QString *erro
         const QString d = expr.mid(7).trimmed();
         const qint64 n = d.chopped(1).toLongLong();
         const QChar unit = d.isEmpty() ? QChar() : d.back();
-        c.m_every = unit == QLatin1Char('h') ? n * 3600 : unit == QLatin1Char('m') ? n * 60 : n;
+        const qint64 scale = unit == QLatin1Char('h') ? 3600 : unit == QLatin1Char('m') ? 60 : 1;
+        // Go durations end at ~292 years (int64 nanoseconds); longer ones do not parse there.
+        c.m_every = n > 0 && n <= kMaxEverySecs / scale ? n * scale : 0;
         if (c.m_every <= 0) {
             if (error)
                 *error = QStringLiteral("bad @every duration");
@@ -102,17 +116,18 @@ bool CronSchedule::parse(const QString &exprIn, CronSchedule *out, QString *erro
 
 qint64 CronSchedule::next(qint64 afterSecs) const
 {
+    if (afterSecs < kMinSecs || afterSecs >= kMaxSecs)
+        return -1;
     if (m_every > 0)
-        return afterSecs + m_every;
+        return afterSecs + m_every; // both bounded: no overflow
     const qint64 start = afterSecs + 1;
-    const qint64 firstMinute = start / 60;
-    for (qint64 m = firstMinute; m < firstMinute + 366LL * 24 * 60; ++m) {
-        const QDateTime dt = QDateTime::fromSecsSinceEpoch(m * 60, Qt::UTC);
-        const QDate d = dt.date();
-        const QTime t = dt.time();
-        if (!m_month.test(static_cast<size_t>(d.month())) ||
-            !m_hour.test(static_cast<size_t>(t.hour())) ||
-            !m_min.test(static_cast<size_t>(t.minute())))
+    // Search one year ahead, day by day, then hour, minute and second within a matching day: an
+    // impossible date ("0 0 0 30 2 *") costs 366 date checks, not half a million minutes.
+    const qint64 limit = floorDiv(start, 60) * 60 + 366 * kDaySecs;
+    const QDate epoch(1970, 1, 1);
+    for (qint64 day = floorDiv(start, kDaySecs); day * kDaySecs < limit; ++day) {
+        const QDate d = epoch.addDays(day);
+        if (!m_month.test(static_cast<size_t>(d.month())))
             continue;
         const bool domOk = m_dom.test(static_cast<size_t>(d.day()));
         const bool dowOk = m_dow.test(static_cast<size_t>(d.dayOfWeek() % 7));
@@ -120,9 +135,20 @@ qint64 CronSchedule::next(qint64 afterSecs) const
         const bool dayOk = (m_domStar || m_dowStar) ? (domOk && dowOk) : (domOk || dowOk);
         if (!dayOk)
             continue;
-        for (int s = (m == firstMinute ? static_cast<int>(start % 60) : 0); s < 60; ++s)
-            if (m_sec.test(static_cast<size_t>(s)))
-                return m * 60 + s;
+        for (int h = 0; h < 24; ++h) {
+            if (!m_hour.test(static_cast<size_t>(h)))
+                continue;
+            for (int m = 0; m < 60; ++m) {
+                const qint64 minute = day * kDaySecs + h * 3600 + m * 60;
+                if (!m_min.test(static_cast<size_t>(m)) || minute + 59 < start)
+                    continue;
+                if (minute >= limit)
+                    return -1;
+                for (int s = 0; s < 60; ++s)
+                    if (m_sec.test(static_cast<size_t>(s)) && minute + s >= start)
+                        return minute + s;
+            }
+        }
     }
     return -1;
 }

@@ -157,8 +157,12 @@ qint64 int64Value(const QJsonValue &v, qint64 def)
         const qint64 n = v.toString().toLongLong(&ok);
         return ok ? n : def;
     }
-    if (v.isDouble())
-        return static_cast<qint64>(v.toDouble());
+    if (v.isDouble()) {
+        // A number outside int64 (1e300) is no int64: casting it would be undefined.
+        const double d = v.toDouble();
+        return d >= -9223372036854775808.0 && d < 9223372036854775808.0 ? static_cast<qint64>(d)
+                                                                        : def;
+    }
     return def;
 }
 

@@ -27,8 +27,10 @@ ApiError parseValue(const QString &name, const QJsonValue &v, FieldValue *out)
             return ApiError::invalid(QStringLiteral("bad timestamp_value %1").arg(v.toString()));
         *out = FieldValue::num(secs);
     } else { // int_value (int32, a JSON number or string) / long_value (int64, usually a string)
-        bool ok = v.isDouble();
-        qint64 n = static_cast<qint64>(v.toDouble());
+        // A JSON number outside int64 (1e300) is refused, as protojson does, not cast (UB).
+        const double d = v.toDouble();
+        bool ok = v.isDouble() && d >= -9223372036854775808.0 && d < 9223372036854775808.0;
+        qint64 n = ok ? static_cast<qint64>(d) : 0;
         if (v.isString())
             n = v.toString().toLongLong(&ok);
         if (!ok)

@@ -102,7 +102,8 @@ public:
         });
         *total = static_cast<int>(rows.size());
         QList<const T *> page;
-        const int end = std::min<int>(q.offset + q.pageSize, *total);
+        // The offset comes from a client's page token: add in 64 bits (INT_MAX + 20 overflows).
+        const int end = static_cast<int>(std::min<qint64>(qint64(q.offset) + q.pageSize, *total));
         for (int i = q.offset; i < end; ++i)
             page.append(rows[static_cast<size_t>(i)].second);
         nextToken->clear();

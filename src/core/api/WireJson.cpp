@@ -48,8 +48,11 @@ qint64 readInt64(const QJsonValue &value, qint64 fallback)
         const qint64 n = value.toString().toLongLong(&ok);
         return ok ? n : fallback;
     }
-    if (value.isDouble())
-        return qint64(value.toDouble());
+    if (value.isDouble()) {
+        // Casting a double outside int64 (1e300) is undefined: such a number is no int64.
+        const double d = value.toDouble();
+        return d >= -9223372036854775808.0 && d < 9223372036854775808.0 ? qint64(d) : fallback;
+    }
     return fallback;
 }
 

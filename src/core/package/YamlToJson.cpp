@@ -5,9 +5,11 @@
 #include <QRegularExpression>
 #include <QtNumeric>
 
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <limits>
+#include <sstream>
 #include <string>
 
 namespace kfp {
@@ -149,6 +151,78 @@ private:
     qint64 m_budget;
 };
 
+// yaml-cpp 0.7 (Debian 12) loops for ever in LoadAll() on a stray ',' in block context ("[],"):
+// the parser reports one more empty document per turn without consuming the token, and LoadAll
+// keeps appending them until memory runs out (jbeder/yaml-cpp#1040; fixed in 0.8 by PR #1319).
+// A first pass over the events refuses the input when a document is a lone null at the very
+// place of the previous one, i.e. when the parser makes no progress; found by
+// fuzz_pipeline_package.
+class ProgressGuard final : public YAML::EventHandler
+{
+public:
+    explicit ProgressGuard(qint64 maxDocuments)
+        : m_maxDocuments(maxDocuments)
+    {}
+
+    void OnDocumentStart(const YAML::Mark &) override
+    {
+        m_events = 0;
+        m_nullPos = -1;
+        if (++m_documents > m_maxDocuments)
+            throw YAML::ParserException(YAML::Mark::null_mark(), "too many documents");
+    }
+    void OnDocumentEnd() override
+    {
+        if (m_events == 1 && m_nullPos >= 0 && m_nullPos == m_previousNullPos)
+            throw YAML::ParserException(m_nullMark, "unexpected ',' outside a flow collection");
+        m_previousNullPos = m_events == 1 ? m_nullPos : -1;
+    }
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t) override
+    {
+        if (++m_events == 1) {
+            m_nullPos = mark.pos;
+            m_nullMark = mark;
+        }
+    }
+    void OnAlias(const YAML::Mark &, YAML::anchor_t) override { ++m_events; }
+    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                  const std::string &) override
+    {
+        ++m_events;
+    }
+    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override
+    {
+        ++m_events;
+    }
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override
+    {
+        ++m_events;
+    }
+    void OnMapEnd() override {}
+
+private:
+    qint64 m_maxDocuments;
+    qint64 m_documents = 0;
+    qint64 m_events = 0;
+    int m_nullPos = -1;
+    int m_previousNullPos = -1;
+    YAML::Mark m_nullMark;
+};
+
+void checkProgress(const std::string &text)
+{
+    std::istringstream stream(text);
+    YAML::Parser parser(stream);
+    // A document takes at least one byte ("---" or a scalar); more documents than bytes is the
+    // loop above in another guise.
+    ProgressGuard guard(qint64(text.size()) + 1);
+    while (parser.HandleNextDocument(guard)) {
+    }
+}
+
 void setMark(YamlToJson::Error *error, const YAML::Mark &mark)
 {
     if (mark.is_null() || mark.line < 0)
@@ -178,8 +252,9 @@ bool YamlToJson::parseAll(const QByteArray &utf8, QList<QJsonValue> *documents, 
         data.remove(0, 3);
     documents->clear();
     try {
-        const std::vector<YAML::Node> nodes =
-            YAML::LoadAll(std::string(data.constData(), size_t(data.size())));
+        const std::string text(data.constData(), size_t(data.size()));
+        checkProgress(text);
+        const std::vector<YAML::Node> nodes = YAML::LoadAll(text);
         // Each byte of input yields at most about one value; aliases can yield many more.
         Converter converter(2 * qint64(data.size()) + 1024);
         for (const YAML::Node &node : nodes)
