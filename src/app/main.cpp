@@ -10,19 +10,27 @@
 
 #include "ConnectionController.h"
 #include "ConnectionMenu.h"
+#include "LanguageMenu.h"
+#include "LanguageSetting.h"
 #include "MainWindow.h"
+#include "NotificationController.h"
 #include "Prompter.h"
+#include "TrayNotifier.h"
 #include "api/KfpClient.h"
 #include "auth/KeychainCredentialStore.h"
 #include "auth/ProfileStore.h"
 #include "auth/Session.h"
 #include "sandbox/SandboxServer.h"
+#include "watch/FreedesktopNotifier.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDBusConnection>
 #include <QFile>
 #include <QLibraryInfo>
+#include <QMenu>
 #include <QNetworkAccessManager>
+#include <QNetworkInformation>
 #include <QSettings>
 #include <QTimer>
 #include <QTranslator>
@@ -32,22 +40,6 @@
 #include <utility>
 
 namespace {
-
-// Our catalogue from the resources, Qt's own (standard dialogs, context menus) from Qt's dir.
-void installTranslations(QApplication &app, const QString &lang)
-{
-    const QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
-    if (!lang.isEmpty())
-        QLocale::setDefault(locale);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("kfp-desktop"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-}
 
 void grabAndQuit(QWidget *window, const QString &file)
 {
@@ -79,6 +71,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("kubeflow.org"));
     QApplication::setOrganizationDomain(QStringLiteral("kubeflow.org"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kfp-desktop.svg")));
+    // Lets Wayland compositors match the window to the installed desktop entry.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.kubeflow.KfpDesktop"));
 
     // --lang must be known before any tr() runs, so peek at it before building the parser.
     QString lang;
@@ -89,7 +83,10 @@ int main(int argc, char *argv[])
         else if (args.at(i).startsWith(QLatin1String("--lang=")))
             lang = args.at(i).mid(7);
     }
-    installTranslations(app, lang);
+    // --lang overrides the stored choice (View → Language); neither: the system locale.
+    if (lang.isEmpty())
+        lang = kfp::LanguageSetting::stored(QSettings());
+    kfp::LanguageSetting::installTranslators(&app, lang);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -201,12 +198,52 @@ int main(int argc, char *argv[])
                                          &window);
     kfp::ConnectionMenu connectionMenu(&connection, &profiles);
     connectionMenu.install(window.fileMenu());
+    kfp::LanguageMenu languageMenu(&settings, &prompter);
+    languageMenu.install(window.findChild<QMenu *>(QStringLiteral("menuView")), &window);
+    // Run notifications: one watcher per connection, the in-app list, the desktop's notifier
+    // (D-Bus on Linux — GNOME has no tray —, the tray's messages on Windows and macOS).
+    kfp::NotificationController notifications(&window, &client, &settings);
+#ifdef Q_OS_LINUX
+    kfp::FreedesktopNotifier desktopNotifier(QDBusConnection::sessionBus());
+    notifications.setNotifier(&desktopNotifier);
+#else
+    std::unique_ptr<kfp::TrayNotifier> trayNotifier;
+    if (notifications.trayIcon()) {
+        trayNotifier = std::make_unique<kfp::TrayNotifier>(notifications.trayIcon());
+        notifications.setNotifier(trayNotifier.get());
+    }
+#endif
+    // Offline (no network at all) pauses the watcher; the sandbox is local, so it never is.
+    if (!useSandbox && QNetworkInformation::loadDefaultBackend() &&
+        QNetworkInformation::instance()->supports(QNetworkInformation::Feature::Reachability)) {
+        const auto online = [](QNetworkInformation::Reachability r) {
+            return r != QNetworkInformation::Reachability::Disconnected;
+        };
+        notifications.setOnline(online(QNetworkInformation::instance()->reachability()));
+        QObject::connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged,
+                         &notifications,
+                         [&notifications, online](QNetworkInformation::Reachability r) {
+                             notifications.setOnline(online(r));
+                         });
+    }
+    if (!useProfile) {
+        // The watcher starts once the API version is known (detectApi ran, or failed).
+        QObject::connect(&window, &kfp::MainWindow::firstLoadDone, &notifications,
+                         [&notifications, useSandbox, baseUrl] {
+                             notifications.connectTo(
+                                 useSandbox ? QStringLiteral("sandbox") : baseUrl.toString(), {});
+                         });
+    }
+
     QObject::connect(&connection, &kfp::ConnectionController::connected, &window, [&] {
+        notifications.connectTo(connection.currentProfile(), connection.namespaceName());
         window.setProfile(connection.currentProfile(), connection.userName());
         window.setNamespace(connection.namespaceName());
         window.setNotice({});
         window.connectToServer(false); // the login already probed the API version
     });
+    QObject::connect(&connection, &kfp::ConnectionController::namespaceChanged, &notifications,
+                     &kfp::NotificationController::setNamespace);
     QObject::connect(&connection, &kfp::ConnectionController::namespaceChanged, &window,
                      &kfp::MainWindow::setNamespace);
     if (parser.isSet(sectionOpt))

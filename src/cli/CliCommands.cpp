@@ -68,6 +68,12 @@ std::function<void()> CliRunner::resolveCommand(QString *error)
     auto authCommand = resolveAuthCommand(command, pos.mid(1), error, &handled);
     if (handled)
         return authCommand;
+    auto uploadCommand = resolveUploadCommand(command, pos.mid(1), error, &handled);
+    if (handled)
+        return uploadCommand;
+    auto runCommand = resolveRunCommand(command, pos.mid(1), error, &handled);
+    if (handled)
+        return runCommand;
 
     if (command == QLatin1String("healthz")) {
         if (pos.size() > 1) {

@@ -82,8 +82,16 @@ QString CliRunner::helpText() const
               "  experiments create NAME          Create an experiment [--description D]\n"
               "  runs list                        List runs [--experiment ID]\n"
               "  runs get ID                      Show one run\n"
+              "  run create --experiment NAME (--pipeline NAME [--version V] | --package FILE)\n"
+              "             [--param K=V ...] [--params-file F] [--watch [--poll MS]]\n"
+              "                                   Create a run (typed parameters)\n"
+              "  run watch ID                     Wait for a run: exit 0 succeeded, 3 failed,\n"
+              "                                   4 canceled\n"
               "  recurring-runs list              List recurring runs [--experiment ID]\n"
               "  recurring-runs get ID            Show one recurring run\n"
+              "  upload FILE                      Upload a compiled pipeline [--name N]\n"
+              "                                   [--version-of PIPELINE] [--description D]\n"
+              "  package inspect FILE             Show what a pipeline file holds (no server)\n"
               "  login --user NAME                Log in through Dex and keep the session\n"
               "                                   (password from a prompt or --password-stdin)\n"
               "  logout                           Sign out and forget the stored session\n"
@@ -99,7 +107,10 @@ QString CliRunner::helpText() const
               "  --limit N             Stop after N items (default: all pages)\n"
               "  --search TEXT         Only items whose name contains TEXT\n"
               "  --experiment ID       Only runs of this experiment\n"
-              "  --description TEXT    Description for create\n"
+              "  --description TEXT    Description for create and upload\n"
+              "  --name NAME           Upload: the pipeline name (with --version-of: the\n"
+              "                        version name)\n"
+              "  --version-of PIPELINE Upload as a new version of this pipeline (name or ID)\n"
               "  --timeout MS          Timeout of each request in milliseconds\n"
               "  --profile NAME        Use a saved connection profile\n"
               "  --user NAME           User for login (Dex: the email address)\n"
@@ -137,6 +148,9 @@ int CliRunner::parseArguments()
     const QCommandLineOption description(QStringLiteral("description"), tr("Description"),
                                          tr("TEXT"));
     const QCommandLineOption profile(QStringLiteral("profile"), tr("Profile"), tr("NAME"));
+    const QCommandLineOption name(QStringLiteral("name"), tr("Name"), tr("NAME"));
+    const QCommandLineOption versionOf(QStringLiteral("version-of"), tr("Pipeline"),
+                                       tr("PIPELINE"));
     const QCommandLineOption user(QStringLiteral("user"), tr("User name"), tr("NAME"));
     const QCommandLineOption connector(QStringLiteral("connector"), tr("Dex connector"), tr("ID"));
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
@@ -144,9 +158,12 @@ int CliRunner::parseArguments()
     const QCommandLineOption remember(QStringLiteral("remember-password"),
                                       tr("Keep the password in the keychain"));
     parser.addOptions({help, version, host, api, ns, json, pageSize, limit, search, timeout,
-                       experiment, description, profile, user, connector, passwordStdin, remember});
+                       experiment, description, profile, user, connector, passwordStdin, remember,
+                       name, versionOf});
+    parser.addOptions(runOptions());
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run"));
 
+    m_args = normalizeRunArguments(m_args);
     if (!parser.parse(m_args))
         return usageError(parser.errorText());
     if (parser.isSet(help)) {
@@ -166,6 +183,13 @@ int CliRunner::parseArguments()
         return Success;
     }
 
+    m_opt.json = parser.isSet(json);
+    // `package inspect` reads a local file only: no server needed.
+    if (m_opt.positional.first() == QLatin1String("package"))
+        return -1;
+    m_opt.name = parser.value(name);
+    m_opt.versionOf = parser.value(versionOf);
+    readRunOptions(parser);
     m_opt.profile = parser.value(profile);
     m_opt.user = parser.value(user);
     m_opt.connector = parser.value(connector);

@@ -21,6 +21,8 @@
 #include <functional>
 #include <memory>
 
+class QCommandLineOption;
+class QCommandLineParser;
 class QIODevice;
 class QNetworkAccessManager;
 class QTextStream;
@@ -33,6 +35,8 @@ class KfpClient;
 class ProfileStore;
 class Session;
 struct ConnectionProfile;
+struct PackageParameter;
+struct RunDraft;
 
 class CliRunner final : public QObject
 {
@@ -80,6 +84,16 @@ private:
         int timeoutMs = 0;
         QString experimentId;
         QString description;
+        QString name;      // upload: the pipeline (or version) name
+        QString versionOf; // upload: the pipeline (name or id) to add a version to
+        // run create / run watch (CliRun.cpp)
+        QString pipeline;
+        QString pipelineVersion;
+        QString packageFile;
+        QStringList params; // NAME=VALUE
+        QString paramsFile;
+        bool watch = false;
+        int pollMs = 5000;
         QString profile;
         QString user;
         QString connector;
@@ -124,6 +138,26 @@ private:
     void cmdRecurringRunsList();
     void cmdRecurringRunsGet(const QString &id);
     void printExperiment(const Experiment &experiment);
+
+    // --- CliUpload.cpp: package inspect, upload ---
+    std::function<void()> resolveUploadCommand(const QString &command, const QStringList &args,
+                                               QString *error, bool *handled);
+    void cmdPackageInspect(const QString &path);
+    void cmdUpload(const QString &path);
+    void uploadVersion(const QString &path, const QString &pipelineId);
+
+    // --- CliRun.cpp: run create, run watch ---
+    static QStringList normalizeRunArguments(QStringList args);
+    static QList<QCommandLineOption> runOptions();
+    void readRunOptions(const QCommandLineParser &parser);
+    std::function<void()> resolveRunCommand(const QString &command, const QStringList &args,
+                                            QString *error, bool *handled);
+    void cmdRunCreate();
+    void resolvePipelineVersion(std::shared_ptr<RunDraft> draft);
+    bool collectParameters(const QList<PackageParameter> &declared, QList<RunParameter> *out,
+                           QString *error) const;
+    void createRunWith(std::shared_ptr<RunDraft> draft, const QList<PackageParameter> &declared);
+    void cmdRunWatch(const QString &runId);
 
     // --- CliAuth.cpp: profiles, stored credentials, login/logout/whoami/sdk-context ---
     std::function<void()> resolveAuthCommand(const QString &command, const QStringList &args,

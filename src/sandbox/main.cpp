@@ -16,7 +16,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kfp-sandbox"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    // --version (QCommandLineParser) prints "kfp-sandbox <project version>"; needs no display.
+    QCoreApplication::setApplicationVersion(QStringLiteral(KFP_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(

@@ -1,10 +1,13 @@
 #include "MainWindow.h"
+#include "AboutDialog.h"
 
 #include "DetailsPane.h"
 #include "MessageBanner.h"
 #include "Prompter.h"
 #include "ResourceActions.h"
+#include "RunWizardLauncher.h"
 #include "SectionView.h"
+#include "UploadController.h"
 #include "api/KfpClient.h"
 #include "auth/Session.h"
 #include "models/ExperimentTreeModel.h"
@@ -13,6 +16,7 @@
 #include "models/RecurringRunModel.h"
 #include "models/RunListModel.h"
 #include "ui_MainWindow.h"
+#include "watch/RunWatcher.h"
 
 #include <QCloseEvent>
 #include <QMenu>
@@ -59,6 +63,7 @@ MainWindow::MainWindow(KfpClient *client, QSettings *settings, Prompter *prompte
 
     setupSections();
     setupActions();
+    new UploadController(this, m_client); // drops on the window, File → Upload Pipeline…
 
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
@@ -201,11 +206,23 @@ void MainWindow::setupActions()
           m_actions->retryAction(), m_actions->enableAction(), m_actions->disableAction(),
           m_actions->deleteAction()})
         m_ui->mainToolBar->addAction(action);
+    // The run wizard: File ▸ New run (Ctrl+N), the toolbar, and context-menu entries.
+    new RunWizardLauncher(this, m_client);
 }
 
 QMenu *MainWindow::fileMenu() const
 {
     return m_ui->menuFile;
+}
+
+void MainWindow::setRunWatcher(RunWatcher *watcher)
+{
+    m_runWatcher = watcher;
+}
+
+RunWatcher *MainWindow::runWatcher() const
+{
+    return m_runWatcher;
 }
 
 void MainWindow::setNotice(const QString &text)
@@ -385,6 +402,7 @@ void MainWindow::showContextMenu(const QPoint &globalPos)
     menu->setAttribute(Qt::WA_DeleteOnClose);
     m_actions->updateEnabled();
     m_actions->fillContextMenu(menu);
+    Q_EMIT contextMenuAboutToShow(menu);
     menu->addSeparator();
     menu->addAction(m_ui->actionRefresh);
     menu->popup(globalPos); // not exec(): no nested event loop
@@ -447,12 +465,9 @@ void MainWindow::restoreSettings()
 
 void MainWindow::showAbout()
 {
-    Prompter::Question q;
-    q.kind = Prompter::Kind::Information;
-    q.title = tr("About KFP Desktop");
-    q.text = tr("KFP Desktop %1").arg(QCoreApplication::applicationVersion());
-    q.informativeText = tr("A desktop client for Kubeflow Pipelines.");
-    m_prompter->ask(this, q, this, [](QMessageBox::StandardButton) {});
+    auto *about = new AboutDialog(QCoreApplication::applicationVersion(), this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
 }
 
 } // namespace kfp

@@ -18,6 +18,7 @@
 #include "StatusPanel.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class QSettings;
@@ -41,6 +42,7 @@ class Prompter;
 class RecurringRunModel;
 class ResourceActions;
 class RunListModel;
+class RunWatcher;
 class SectionView;
 
 class MainWindow final : public QMainWindow
@@ -90,6 +92,9 @@ public:
     ResourceActions *resourceActions() const { return m_actions; }
     PipelineTreeModel *pipelineModel() const { return m_pipelineModel; }
     RunListModel *runModel() const { return m_runModel; }
+    // The connection's run watcher (notifications); the run wizard watches the runs it creates.
+    void setRunWatcher(RunWatcher *watcher);
+    RunWatcher *runWatcher() const;
 
     void setAutoRefreshInterval(int ms);
     void refresh();
@@ -99,6 +104,8 @@ public:
 Q_SIGNALS:
     // Once: the first page arrived, or the first attempt failed (the window shows something).
     void firstLoadDone();
+    // A context menu is about to pop up: others add their entries (e.g. "Pin run").
+    void contextMenuAboutToShow(QMenu *menu);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -144,6 +151,7 @@ private:
     bool m_detectApi = false;
     bool m_apiKnown = false;
     bool m_firstLoadDone = false;
+    QPointer<RunWatcher> m_runWatcher;
 };
 
 } // namespace kfp

@@ -4,6 +4,7 @@
 // Double-clicking a version asks the window to show it (versionActivated).
 
 #include "DetailsPane.h"
+#include "api/Page.h"
 
 #include <memory>
 
@@ -15,7 +16,6 @@ namespace kfp {
 
 struct Pipeline;
 struct PipelineVersion;
-template<class T> struct Page;
 
 class PipelineDetails final : public DetailsPane
 {

@@ -5,6 +5,9 @@
 #include "ui_RunDetails.h"
 
 #include <QHash>
+#include <QHideEvent>
+#include <QSet>
+#include <QShowEvent>
 
 namespace kfp {
 
@@ -18,6 +21,13 @@ RunDetails::RunDetails(KfpClient *client, QWidget *parent)
     title.setPointSizeF(title.pointSizeF() * 1.3);
     title.setBold(true);
     m_ui->titleLabel->setFont(title);
+
+    m_monitor.setSingleShot(true);
+    m_monitor.setInterval(MonitorIntervalMs);
+    connect(&m_monitor, &QTimer::timeout, this, &RunDetails::poll);
+    // After a (re)load, whether it worked or not: a failed F5 of an active run keeps monitoring.
+    connect(this, &DetailsPane::loaded, this, [this] { updateMonitor(); });
+    connect(this, &DetailsPane::loadFailed, this, [this] { updateMonitor(); });
 }
 
 RunDetails::~RunDetails() = default;
@@ -27,6 +37,13 @@ void RunDetails::showRun(const QString &runId)
     if (runId.isEmpty()) {
         clear();
         return;
+    }
+    // The load below replaces any live update of the previous run.
+    m_monitor.stop();
+    if (m_pollJob) {
+        ApiJob *job = m_pollJob;
+        m_pollJob = nullptr;
+        job->abort();
     }
     track<Run>(runId, client()->getRun(runId), [this](const Run &r) { fill(r); });
 }
@@ -45,6 +62,68 @@ int RunDetails::taskCount() const
     return count;
 }
 
+void RunDetails::setMonitorInterval(int ms)
+{
+    m_monitor.setInterval(qMax(100, ms));
+}
+
+void RunDetails::showEvent(QShowEvent *event)
+{
+    DetailsPane::showEvent(event);
+    updateMonitor(); // selected again: resume (the shown values may be old, so poll soon)
+}
+
+void RunDetails::hideEvent(QHideEvent *event)
+{
+    DetailsPane::hideEvent(event);
+    updateMonitor(); // another kind of item or none selected: no more requests for this run
+}
+
+void RunDetails::updateMonitor()
+{
+    const bool wanted = !currentId().isEmpty() && !m_shownIsFinal && isVisible();
+    if (!wanted) {
+        m_monitor.stop();
+        if (m_pollJob) {
+            ApiJob *job = m_pollJob;
+            m_pollJob = nullptr;
+            job->abort();
+        }
+        m_ui->monitorLabel->clear();
+        return;
+    }
+    m_ui->monitorLabel->setText(tr("Live"));
+    if (!m_monitor.isActive() && !m_pollJob && !isLoading())
+        m_monitor.start();
+}
+
+void RunDetails::poll()
+{
+    const QString id = currentId();
+    if (id.isEmpty() || isLoading())
+        return updateMonitor();
+    // Not track(): that would show "Loading…" and clear on failure; a live update is silent and
+    // keeps the shown values until the answer replaces them.
+    auto *job = client()->getRun(id);
+    m_pollJob = job;
+    connect(job, &ApiJob::finished, this, [this, job, id] {
+        if (m_pollJob != job)
+            return; // aborted or superseded
+        m_pollJob = nullptr;
+        if (currentId() != id)
+            return updateMonitor();
+        if (job->ok()) {
+            fill(job->result());
+            Q_EMIT monitorUpdated(id);
+        } else if (job->error().kind() == ApiError::Kind::NotFound) {
+            showError(job->error()); // deleted meanwhile: say so, and stop asking
+            m_shownIsFinal = true;
+        }
+        // Other failures (network, 5xx) are transient for a monitor: try again next interval.
+        updateMonitor();
+    });
+}
+
 void RunDetails::clearValues()
 {
     m_experimentId.clear();
@@ -61,6 +140,11 @@ void RunDetails::clearValues()
     m_ui->parameterTree->clear();
     m_ui->taskTree->clear();
     m_ui->historyTree->clear();
+    m_ui->taskProgress->setRange(0, 1);
+    m_ui->taskProgress->setValue(0);
+    m_ui->taskProgress->resetFormat();
+    m_shownIsFinal = true;
+    updateMonitor();
 }
 
 void RunDetails::namesArrived()
@@ -117,29 +201,57 @@ void RunDetails::fill(const Run &r)
         item->setIcon(1, DisplayText::runStateIcon(change.state));
     }
     fillTasks(r);
+    fillProgress(r);
+    m_shownIsFinal = isFinal(r.state);
 }
 
 void RunDetails::fillTasks(const Run &r)
 {
     // Tasks nest by parent_task_id (sub-DAGs, loops); the root DAG's own task is a top item.
-    m_ui->taskTree->clear();
+    // Items are updated in place, keyed by task id, so that the monitor's updates keep the
+    // user's selection, expansion and scroll position.
     QHash<QString, QTreeWidgetItem *> byId;
+    for (QTreeWidgetItemIterator it(m_ui->taskTree); *it; ++it)
+        byId.insert((*it)->data(0, Qt::UserRole).toString(), *it);
+    QSet<QString> current;
+    for (const TaskDetail &t : r.tasks)
+        current.insert(t.taskId);
+    // A task the server no longer reports (a retried run starts over): build the tree anew.
+    for (auto it = byId.cbegin(); it != byId.cend(); ++it) {
+        if (!current.contains(it.key())) {
+            m_ui->taskTree->clear();
+            byId.clear();
+            break;
+        }
+    }
+    const bool firstFill = byId.isEmpty();
+    QList<QTreeWidgetItem *> added;
     for (const TaskDetail &t : r.tasks) {
-        auto *item = new QTreeWidgetItem(
-            {t.displayName.isEmpty() ? t.taskId : t.displayName, DisplayText::runState(t.state),
-             DisplayText::dateTime(t.startTime), DisplayText::dateTime(t.endTime),
-             t.startTime.isValid() && t.endTime.isValid()
-                 ? DisplayText::duration(t.startTime.secsTo(t.endTime))
-                 : DisplayText::orNone({}),
-             t.podName});
+        QTreeWidgetItem *item = byId.value(t.taskId);
+        if (!item) {
+            item = new QTreeWidgetItem;
+            item->setData(0, Qt::UserRole, t.taskId);
+            byId.insert(t.taskId, item);
+            added.append(item);
+        }
+        // A running task's duration so far, as the KFP UI's run graph shows it.
+        const QDateTime end =
+            t.endTime.isValid() || isFinal(t.state) ? t.endTime : QDateTime::currentDateTimeUtc();
+        item->setText(0, t.displayName.isEmpty() ? t.taskId : t.displayName);
+        item->setText(1, DisplayText::runState(t.state));
+        item->setText(2, DisplayText::dateTime(t.startTime));
+        item->setText(3, DisplayText::dateTime(t.endTime));
+        item->setText(4, t.startTime.isValid() && end.isValid()
+                             ? DisplayText::duration(t.startTime.secsTo(end))
+                             : DisplayText::orNone({}));
+        item->setText(5, t.podName);
         item->setIcon(1, DisplayText::runStateIcon(t.state));
-        item->setData(0, Qt::UserRole, t.taskId);
-        if (!t.errorMessage.isEmpty())
-            item->setToolTip(1, t.errorMessage);
-        byId.insert(t.taskId, item);
+        item->setToolTip(1, t.errorMessage);
     }
     for (const TaskDetail &t : r.tasks) {
         QTreeWidgetItem *item = byId.value(t.taskId);
+        if (!added.contains(item))
+            continue;
         QTreeWidgetItem *parent = t.parentTaskId.isEmpty() || t.parentTaskId == t.taskId
                                       ? nullptr
                                       : byId.value(t.parentTaskId);
@@ -147,11 +259,34 @@ void RunDetails::fillTasks(const Run &r)
             parent->addChild(item);
         else
             m_ui->taskTree->addTopLevelItem(item);
+        if (!firstFill && parent)
+            parent->setExpanded(true);
     }
-    m_ui->taskTree->expandAll();
-    m_ui->taskTree->resizeColumnToContents(0);
+    if (firstFill) {
+        m_ui->taskTree->expandAll();
+        m_ui->taskTree->resizeColumnToContents(0);
+    }
     const int index = m_ui->tabs->indexOf(m_ui->tasksTab);
     m_ui->tabs->setTabText(index, tr("Tasks (%1)").arg(r.tasks.size()));
+}
+
+void RunDetails::fillProgress(const Run &r)
+{
+    // Finished tasks / all tasks. SKIPPED counts as done: a skipped branch never runs.
+    int done = 0;
+    for (const TaskDetail &t : r.tasks)
+        done += isFinal(t.state) ? 1 : 0;
+    const int total = int(r.tasks.size());
+    if (total == 0) {
+        // Nothing scheduled yet (pending run) or no task list (an old v1 run): the run's own state.
+        m_ui->taskProgress->setRange(0, 1);
+        m_ui->taskProgress->setValue(isFinal(r.state) ? 1 : 0);
+        m_ui->taskProgress->setFormat(isFinal(r.state) ? tr("Done") : tr("No tasks yet"));
+        return;
+    }
+    m_ui->taskProgress->setRange(0, total);
+    m_ui->taskProgress->setValue(done);
+    m_ui->taskProgress->setFormat(tr("%1 of %n task(s) finished", nullptr, total).arg(done));
 }
 
 } // namespace kfp

@@ -2,8 +2,16 @@
 
 // Details of one run: state, timings, parameters, state history, error, and the task list from
 // `run_details` (v1: from the Argo workflow status) as a tree by parent task.
+//
+// Run monitor: while an active run is shown (the pane visible, the run not final), the pane asks
+// for it again every monitorInterval() — one GetRun for the one selected run, never one per row —
+// and updates the task tree in place (state, start, duration) and the progress bar (finished
+// tasks / all tasks). It stops when the run ends, another item is selected or the pane is hidden.
 
 #include "DetailsPane.h"
+
+#include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -27,18 +35,36 @@ public:
     void reload() override;
     int taskCount() const;
 
+    static constexpr int MonitorIntervalMs = 3000;
+    void setMonitorInterval(int ms);
+    int monitorInterval() const { return m_monitor.interval(); }
+    // A poll is scheduled or under way for the shown run.
+    bool isMonitoring() const { return m_monitor.isActive() || !m_pollJob.isNull(); }
+
+Q_SIGNALS:
+    // The monitor's answer was applied (tests and the status bar follow it).
+    void monitorUpdated(const QString &runId);
+
 protected:
     void clearValues() override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     void namesArrived() override;
 
 private:
     void fill(const Run &run);
     void fillReferences();
     void fillTasks(const Run &run);
+    void fillProgress(const Run &run);
+    void updateMonitor(); // start or stop the poll for what is shown now
+    void poll();
 
     std::unique_ptr<Ui::RunDetails> m_ui;
     // The ids the shown run refers to, to put names on them when those arrive.
     QString m_experimentId, m_pipelineId, m_versionId, m_recurringRunId;
+    bool m_shownIsFinal = true; // the shown run's state, for the monitor
+    QTimer m_monitor;           // single shot: the next poll is due one interval after an answer
+    QPointer<ApiJob> m_pollJob;
 };
 
 } // namespace kfp
