@@ -3,9 +3,11 @@
 //   kfp-bench list-runs [--runs N] [--page-size N] [--api v2beta1|v1beta1] [--repeat N]
 //   kfp-bench runs-view [--runs N] [--page-size N] [--api v2beta1|v1beta1]   (offscreen)
 //   kfp-bench watcher --runs N --seconds S [--interval-ms I] [--api V]  (options: WatcherBench.h)
+//   kfp-bench upload [--mib N]            (the sandbox as a separate process: UploadBench.h)
 
 #include "ListRunsBench.h"
 #include "RunsViewBench.h"
+#include "UploadBench.h"
 #include "WatcherBench.h"
 
 #include <QApplication>
@@ -33,6 +35,28 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("kfp-bench"));
     if (argc > 1 && qstrcmp(argv[1], "watcher") == 0) // it parses its own options
         return kfp::WatcherBench::main(app);
+    if (argc > 1 && qstrcmp(argv[1], "upload") == 0) {
+        int mib = 30;
+        for (int i = 2; i + 1 < argc; ++i) {
+            if (qstrcmp(argv[i], "--mib") == 0)
+                mib = QByteArray(argv[i + 1]).toInt();
+        }
+        if (mib <= 0 || mib > 32) { // the server takes at most 32 MiB
+            std::fprintf(stderr, "kfp-bench upload: --mib must be 1 to 32\n");
+            return 2;
+        }
+        kfp::UploadBench bench(mib);
+        QObject::connect(&bench, &kfp::UploadBench::finished, &app,
+                         [](const QJsonObject &result, int code) {
+                             std::printf("%s\n", QJsonDocument(result)
+                                                      .toJson(QJsonDocument::Compact)
+                                                      .constData());
+                             std::fflush(stdout);
+                             QCoreApplication::exit(code);
+                         });
+        QTimer::singleShot(0, &bench, &kfp::UploadBench::start);
+        return app.exec();
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("KFP Desktop benchmarks"));
