@@ -4,6 +4,10 @@
 #include "MessageBanner.h"
 #include "UiLogging.h"
 
+#include <QLabel>
+#include <QTextLayout>
+#include <QtMath>
+
 namespace kfp {
 
 DetailsPane::DetailsPane(KfpClient *client, QWidget *parent)
@@ -18,6 +22,22 @@ DetailsPane::~DetailsPane()
         m_job->disconnect(this);
         m_job->abort();
     }
+}
+
+void DetailsPane::styleTitle(QLabel *label)
+{
+    QFont title = label->font();
+    title.setPointSizeF(title.pointSizeF() * 1.3);
+    title.setBold(true);
+    label->setFont(title);
+    // Lay out a sample holding Latin, Hangul and Han glyphs: its line height includes the
+    // fallback fonts' ascent and descent.
+    QTextLayout sample(QStringLiteral("Ág 한글 漢字"), title);
+    sample.beginLayout();
+    const QTextLine line = sample.createLine();
+    sample.endLayout();
+    const int margins = label->contentsMargins().top() + label->contentsMargins().bottom();
+    label->setMinimumHeight(qCeil(line.height()) + margins);
 }
 
 void DetailsPane::setChrome(MessageBanner *banner, QWidget *loadingIndicator)

@@ -12,6 +12,8 @@
 
 #include <functional>
 
+class QLabel;
+
 namespace kfp {
 
 class KfpClient;
@@ -40,6 +42,10 @@ Q_SIGNALS:
 
 protected:
     DetailsPane(KfpClient *client, QWidget *parent);
+
+    // The pane's title: larger and bold, and at least one line tall in any script (a Hangul or
+    // CJK name is drawn with a fallback font taller than the Latin one the layout would assume).
+    static void styleTitle(QLabel *label);
 
     // Wires the pane's banner and "Loading…" label (from its .ui) in.
     void setChrome(MessageBanner *banner, QWidget *loadingIndicator);

@@ -28,10 +28,7 @@ PipelineDetails::PipelineDetails(KfpClient *client, QWidget *parent)
 {
     m_ui->setupUi(this);
     setChrome(m_ui->banner, m_ui->loadingLabel);
-    QFont title = m_ui->titleLabel->font();
-    title.setPointSizeF(title.pointSizeF() * 1.3);
-    title.setBold(true);
-    m_ui->titleLabel->setFont(title);
+    styleTitle(m_ui->titleLabel);
     connect(m_ui->versionTree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         Q_EMIT versionActivated(currentId(), item->data(0, Qt::UserRole).toString());
     });

@@ -12,10 +12,7 @@ RecurringRunDetails::RecurringRunDetails(KfpClient *client, QWidget *parent)
 {
     m_ui->setupUi(this);
     setChrome(m_ui->banner, m_ui->loadingLabel);
-    QFont title = m_ui->titleLabel->font();
-    title.setPointSizeF(title.pointSizeF() * 1.3);
-    title.setBold(true);
-    m_ui->titleLabel->setFont(title);
+    styleTitle(m_ui->titleLabel);
 }
 
 RecurringRunDetails::~RecurringRunDetails() = default;

@@ -17,10 +17,7 @@ RunDetails::RunDetails(KfpClient *client, QWidget *parent)
 {
     m_ui->setupUi(this);
     setChrome(m_ui->banner, m_ui->loadingLabel);
-    QFont title = m_ui->titleLabel->font();
-    title.setPointSizeF(title.pointSizeF() * 1.3);
-    title.setBold(true);
-    m_ui->titleLabel->setFont(title);
+    styleTitle(m_ui->titleLabel);
 
     m_monitor.setSingleShot(true);
     m_monitor.setInterval(MonitorIntervalMs);

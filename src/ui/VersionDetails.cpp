@@ -66,10 +66,7 @@ VersionDetails::VersionDetails(KfpClient *client, QWidget *parent)
 {
     m_ui->setupUi(this);
     setChrome(m_ui->banner, m_ui->loadingLabel);
-    QFont title = m_ui->titleLabel->font();
-    title.setPointSizeF(title.pointSizeF() * 1.3);
-    title.setBold(true);
-    m_ui->titleLabel->setFont(title);
+    styleTitle(m_ui->titleLabel);
     m_ui->specView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_highlighter = new YamlHighlighter(m_ui->specView->document());
     m_ui->saveSpecButton->setEnabled(false);
