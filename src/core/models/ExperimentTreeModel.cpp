@@ -1,6 +1,7 @@
 #include "ExperimentTreeModel.h"
 
 #include "NameCache.h"
+#include "RecurringRunModel.h"
 
 #include "api/KfpClient.h"
 
@@ -240,31 +241,8 @@ QVariant ExperimentTreeModel::itemData(const Node *node, int column, int role) c
                 return r.description.section(QLatin1Char('\n'), 0, 0);
             }
             return {};
-        case IdRole:
-            return node->id;
-        case NameRole:
-            return r.displayName;
-        case DescriptionRole:
-            return r.description;
-        case CreatedAtRole:
-            return r.createdAt;
-        case NamespaceRole:
-            return r.namespaceName;
-        case ErrorMessageRole:
-            return r.errorMessage;
-        case ObjectRole:
-            return QVariant::fromValue(r);
-        case ParentIdRole:
-        case ExperimentIdRole:
-            return r.experimentId;
-        case EnabledRole:
-            return r.enabled;
-        case PipelineIdRole:
-            return r.pipelineId;
-        case PipelineVersionIdRole:
-            return r.pipelineVersionId;
         }
-        return {};
+        return RecurringRunModel::itemRoleData(r, role);
     }
     case NodeKind::Experiment: {
         const Experiment &e = itemOf<Experiment>(node);

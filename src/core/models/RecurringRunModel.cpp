@@ -165,8 +165,15 @@ QVariant RecurringRunModel::itemData(const Node *node, int column, int role) con
         if (column == NameColumn && !r.description.isEmpty())
             return r.description;
         return {};
+    }
+    return itemRoleData(r, role);
+}
+
+QVariant RecurringRunModel::itemRoleData(const RecurringRun &r, int role)
+{
+    switch (role) {
     case IdRole:
-        return node->id;
+        return r.id;
     case NameRole:
         return r.displayName;
     case DescriptionRole:

@@ -50,6 +50,9 @@ public:
 
     // "Every 2 hours", "Cron: 0 0 * * * *", "Manual" — translated.
     static QString triggerText(const Trigger &trigger);
+    // The roles every view of a recurring run shares (ids, names, the struct itself); the
+    // experiment tree's recurring-run rows answer through it too.
+    static QVariant itemRoleData(const RecurringRun &run, int role);
 
 protected:
     ApiJob *startFetch(const Node *parent, const ListQuery &query) override;
