@@ -24,6 +24,8 @@ bool Faults::add(const QString &spec, QString *error)
             statusGiven = true;
         } else if (key == QLatin1String("truncate"))
             rule.truncate = value.toInt(&ok);
+        else if (key == QLatin1String("reset"))
+            rule.reset = value.toInt(&ok);
         else if (key == QLatin1String("drop"))
             rule.drop = true;
         else if (key == QLatin1String("html"))
@@ -71,6 +73,7 @@ FaultAction Faults::match(const QByteArray &method, const QString &path, const Q
         a.error = r.errorRate > 0 && m_rng.generateDouble() < r.errorRate;
         a.status = r.status;
         a.truncate = r.truncate;
+        a.reset = r.reset;
         a.drop = r.drop;
         a.html = r.html;
         a.dripMs = r.dripMs;

@@ -19,6 +19,7 @@ struct FaultRule
     double errorRate = 0.0; // probability of answering `status` with the dialect's error body
     int status = 500;
     int truncate = -1; // send only the first N body bytes, then close
+    int reset = -1;    // send only the first N body bytes, then reset the connection (RST)
     bool drop = false; // close the connection without answering
     bool html = false; // answer 200 text/html instead of JSON
     int dripMs = 0;    // send the body slowly over this many ms
@@ -34,6 +35,7 @@ struct FaultAction
     bool error = false;
     int status = 500;
     int truncate = -1;
+    int reset = -1;
     bool drop = false;
     bool html = false;
     int dripMs = 0;

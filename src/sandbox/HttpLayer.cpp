@@ -8,6 +8,10 @@
 #include <QJsonDocument>
 #include <QTimer>
 
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
 namespace kfp::sandbox {
 namespace {
 
@@ -205,6 +209,23 @@ void HttpLayer::send(QPointer<QTcpSocket> socket, HttpResponse response, FaultAc
         socket->write(head + response.body.left(fault.truncate));
         socket->flush();
         socket->disconnectFromHost();
+        return;
+    }
+    if (fault.reset >= 0) {
+        // Partial body, then a reset (RST) instead of an orderly close: "connection reset by peer".
+        socket->write(head + response.body.left(fault.reset));
+        socket->flush();
+        QTimer::singleShot(50, socket, [socket] {
+            if (!socket)
+                return;
+#ifdef Q_OS_UNIX
+            // SO_LINGER with a zero timeout turns close() into a reset.
+            const linger hard{1, 0};
+            ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard,
+                         sizeof hard);
+#endif
+            socket->abort();
+        });
         return;
     }
     if (fault.dripMs > 0 && !response.body.isEmpty()) {

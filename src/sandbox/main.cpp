@@ -29,6 +29,7 @@ int main(int argc, char *argv[])
         "  error-rate=P     probability 0..1 of answering `status` with the API error body\n"
         "  status=N         HTTP status for errors (default 500; alone means error-rate=1)\n"
         "  truncate=N       send only the first N body bytes (full Content-Length), then close\n"
+        "  reset=N          send only the first N body bytes, then reset the connection\n"
         "  drop             close the connection without answering\n"
         "  html             answer 200 text/html with an HTML page\n"
         "  drip=MS          send the body slowly over MS milliseconds\n"
