@@ -172,6 +172,34 @@ ApiError ApiError::fromNetwork(QNetworkReply::NetworkError networkError, const Q
     return error;
 }
 
+bool ApiError::outcomeUnknown() const
+{
+    switch (m_kind) {
+    case Kind::Timeout:
+        return true;
+    case Kind::Network:
+        switch (m_networkError) {
+        case QNetworkReply::ConnectionRefusedError: // never reached the server
+        case QNetworkReply::HostNotFoundError:
+        case QNetworkReply::SslHandshakeFailedError:
+        case QNetworkReply::ProxyConnectionRefusedError:
+        case QNetworkReply::ProxyNotFoundError:
+        case QNetworkReply::ProxyAuthenticationRequiredError:
+        case QNetworkReply::NetworkSessionFailedError:
+            return false;
+        default:
+            return true;
+        }
+    case Kind::InvalidResponse:
+        // A web page is a gateway's answer (its login page): KFP never saw the request.
+        return !m_html && m_httpStatus >= 200 && m_httpStatus < 300;
+    case Kind::ServerError:
+        return m_httpStatus == 502 || m_httpStatus == 504;
+    default:
+        return false;
+    }
+}
+
 QString ApiError::userMessage() const
 {
     // Quote only what the server said for the user, never Qt's or a web page's text.
@@ -189,6 +217,8 @@ QString ApiError::userMessage() const
             return tr("The server's address could not be found. Check the host name.");
         case QNetworkReply::RemoteHostClosedError:
             return tr("The server closed the connection unexpectedly.");
+        case QNetworkReply::ContentReSendError:
+            return tr("The connection was lost after the request was sent.");
         case QNetworkReply::SslHandshakeFailedError:
             return tr(
                 "A secure connection could not be made: the server's certificate is not trusted.");

@@ -46,6 +46,12 @@ public:
     QString details() const { return m_details; }
     bool isHtml() const { return m_html; }
 
+    // For a request that creates something: it failed, yet the server may have carried it out,
+    // because the request went out and only the answer was lost (a timeout, a closed or reset
+    // connection, a 2xx answer that could not be read, a gateway's 502 or 504). Such a request
+    // must not simply be sent again: look first whether the item exists.
+    bool outcomeUnknown() const;
+
     // The QNetworkReply error behind a Network/Timeout/Canceled error (NoError otherwise).
     QNetworkReply::NetworkError networkError() const { return m_networkError; }
 

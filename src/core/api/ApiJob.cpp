@@ -78,13 +78,49 @@ void ApiJob::send()
     m_reply = reply;
     reply->setParent(this);
     connect(reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
-    connect(reply, &QNetworkReply::uploadProgress, this, &ApiJob::uploadProgress);
+    connect(reply, &QNetworkReply::uploadProgress, this, [this, reply](qint64 sent, qint64 total) {
+        // Qt cannot see the size of a body streamed from a sequential device (SendOnceBody) and
+        // reports the bytes sent so far as the total; the Content-Length is the real total.
+        const QVariant length = reply->request().header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid())
+            total = length.toLongLong();
+        Q_EMIT uploadProgress(sent, total);
+    });
+    startDeadline(reply);
     // If the session goes away, so may its network manager: stop now rather than dangle.
     if (!m_replayed) {
         connect(m_session, &QObject::destroyed, this, [this] {
             finishWith(ApiError(ApiError::Kind::Canceled, QStringLiteral("session closed")));
         });
     }
+}
+
+void ApiJob::startDeadline(QNetworkReply *reply)
+{
+    // Qt's transfer timeout fires only after that long without a single byte: an answer dripping
+    // in a few bytes at a time would never end. The deadline bounds the whole exchange with the
+    // same duration. Upload progress restarts it, so a big upload on a slow link is not cut off.
+    const int timeoutMs = m_spec.timeoutMs > 0 ? m_spec.timeoutMs : m_session->defaultTimeout();
+    if (timeoutMs <= 0)
+        return;
+    if (!m_deadline) {
+        m_deadline = new QTimer(this);
+        m_deadline->setSingleShot(true);
+        connect(m_deadline, &QTimer::timeout, this, [this] {
+            if (!m_reply || m_finished)
+                return;
+            qCDebug(lcApi).noquote() << m_spec.method << m_spec.path << "→ deadline passed";
+            finishWith(ApiError(
+                ApiError::Kind::Timeout,
+                QStringLiteral("no complete answer within %1 ms").arg(m_deadline->interval())));
+        });
+    }
+    m_deadline->start(timeoutMs);
+    connect(reply, &QNetworkReply::uploadProgress, m_deadline,
+            [deadline = m_deadline, timeoutMs](qint64 sent, qint64) {
+                if (sent > 0)
+                    deadline->start(timeoutMs);
+            });
 }
 
 bool ApiJob::waitForRelogin()
@@ -131,6 +167,8 @@ void ApiJob::onReplyFinished()
     if (!reply || m_finished)
         return;
     m_reply = nullptr;
+    if (m_deadline)
+        m_deadline->stop();
     reply->deleteLater();
 
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -18,6 +18,7 @@
 #include <memory>
 
 class QNetworkReply;
+class QTimer;
 
 namespace kfp {
 
@@ -70,6 +71,7 @@ protected:
 
 private:
     void send();
+    void startDeadline(QNetworkReply *reply);
     void onReplyFinished();
     // Session gone at the gateway: wait for the session's shared re-login, then send once more.
     bool waitForRelogin();
@@ -79,6 +81,7 @@ private:
     RequestSpec m_spec;
     Parser m_parser;
     QPointer<QNetworkReply> m_reply;
+    QTimer *m_deadline = nullptr; // bounds one exchange (see startDeadline())
     ApiError m_error;
     int m_httpStatus = 0;
     bool m_finished = false;

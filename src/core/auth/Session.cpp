@@ -1,10 +1,10 @@
 #include "Session.h"
 
 #include "Logging.h"
+#include "SendOnceBody.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QHttpMultiPart>
 #include <QNetworkAccessManager>
 #include <QNetworkCookieJar>
 #include <QNetworkReply>
@@ -172,33 +172,28 @@ QNetworkReply *Session::sendUnwatched(const RequestSpec &spec)
             delete file;
             return nullptr;
         }
-        auto *multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-        QHttpPart part;
         // The server reads r.FormFile("uploadfile") and uses the file name's extension.
-        QString fileName = QFileInfo(spec.uploadFilePath).fileName();
-        fileName.replace(QLatin1Char('"'), QLatin1Char('_'));
-        part.setHeader(QNetworkRequest::ContentDispositionHeader,
-                       QByteArray("form-data; name=\"uploadfile\"; filename=\"") +
-                           fileName.toUtf8() + '"');
-        part.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
-        part.setBodyDevice(file); // streamed from disk
-        file->setParent(multiPart);
-        multiPart->append(part);
-        QNetworkRequest uploadRequest = request;
-        uploadRequest.setHeader(QNetworkRequest::ContentTypeHeader,
-                                QVariant()); // set by the multipart
-        QNetworkReply *reply = m_nam->post(uploadRequest, multiPart);
-        multiPart->setParent(reply);
-        return reply;
+        return postOnce(request, new SendOnceBody("uploadfile",
+                                                  QFileInfo(spec.uploadFilePath).fileName(), file));
     }
 
     if (spec.method == "GET")
         return m_nam->get(request);
+    if (spec.method == "POST" && !spec.idempotent)
+        return postOnce(request, new SendOnceBody(spec.body));
     if (spec.method == "POST")
         return m_nam->post(request, spec.body);
     if (spec.method == "DELETE" && spec.body.isEmpty())
         return m_nam->deleteResource(request);
     return m_nam->sendCustomRequest(request, spec.method, spec.body); // PATCH, DELETE with a body
+}
+
+QNetworkReply *Session::postOnce(QNetworkRequest request, SendOnceBody *body)
+{
+    body->prepare(&request);
+    QNetworkReply *reply = m_nam->post(request, body);
+    body->setParent(reply);
+    return reply;
 }
 
 } // namespace kfp

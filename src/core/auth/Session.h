@@ -35,6 +35,8 @@ class QNetworkRequest;
 
 namespace kfp {
 
+class SendOnceBody;
+
 class Session final : public QObject
 {
     Q_OBJECT
@@ -140,6 +142,8 @@ private:
         std::function<void(const ApiError &)> resume;
     };
     QNetworkReply *sendUnwatched(const RequestSpec &spec);
+    // POSTs a body Qt cannot resend (see SendOnceBody): for requests that create something.
+    QNetworkReply *postOnce(QNetworkRequest request, SendOnceBody *body);
     void startAutomaticLogin();
     void onLoginFinished(DexLogin *login, bool automatic);
     void resumeWaiters(const ApiError &error);
