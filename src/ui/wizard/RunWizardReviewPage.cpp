@@ -1,6 +1,7 @@
 #include "RunWizardReviewPage.h"
 
 #include "RunWizard.h"
+#include "api/CreateOnce.h"
 #include "api/KfpClient.h"
 #include "ui_RunWizardReviewPage.h"
 
@@ -93,35 +94,48 @@ void RunWizardReviewPage::failed(const QString &message)
 void RunWizardReviewPage::create()
 {
     const RunDraft &d = m_wizard->draft();
-    KfpClient *client = m_wizard->client();
+    if (!m_creator) {
+        // One for the life of the page: it remembers an attempt whose answer was lost, so that
+        // pressing Create again never makes a second run.
+        m_creator = new CreateOnce(m_wizard->client(), this);
+        connect(m_creator, &CreateOnce::runCreated, this,
+                [this](const Run &run) { created([&] { m_wizard->reportCreated(run); }); });
+        connect(m_creator, &CreateOnce::recurringRunCreated, this,
+                [this](const RecurringRun &rr) { created([&] { m_wizard->reportCreated(rr); }); });
+        connect(m_creator, &CreateOnce::failed, this,
+                [this](const ApiError &error, bool outcomeUnknown) {
+                    const bool recurring = m_wizard->draft().isRecurring();
+                    QString message =
+                        recurring
+                            ? tr("Could not create the recurring run: %1").arg(error.fullMessage())
+                            : tr("Could not create the run: %1").arg(error.fullMessage());
+                    if (outcomeUnknown)
+                        message += QLatin1Char('\n') +
+                                   (recurring ? tr("The server may have created it anyway. Create "
+                                                   "looks for it first and does not make a "
+                                                   "second recurring run.")
+                                              : tr("The server may have created it anyway. Create "
+                                                   "looks for it first and does not make a "
+                                                   "second run."));
+                    failed(message);
+                });
+    }
+    m_creator->setNamespace(m_wizard->namespaceName());
     if (d.isRecurring()) {
         setBusy(tr("Creating the recurring run…"));
-        auto *job = client->createRecurringRun(RunRequestBuilder::recurringRunRequest(d));
-        connect(job, &ApiJob::finished, this, [this, job] {
-            if (!job->ok()) {
-                failed(
-                    tr("Could not create the recurring run: %1").arg(job->error().fullMessage()));
-                return;
-            }
-            setBusy({});
-            m_created = true;
-            m_wizard->reportCreated(job->result());
-            m_wizard->accept();
-        });
-        return;
+        m_creator->createRecurringRun(RunRequestBuilder::recurringRunRequest(d));
+    } else {
+        setBusy(tr("Creating the run…"));
+        m_creator->createRun(RunRequestBuilder::runRequest(d));
     }
-    setBusy(tr("Creating the run…"));
-    auto *job = client->createRun(RunRequestBuilder::runRequest(d));
-    connect(job, &ApiJob::finished, this, [this, job] {
-        if (!job->ok()) {
-            failed(tr("Could not create the run: %1").arg(job->error().fullMessage()));
-            return;
-        }
-        setBusy({});
-        m_created = true;
-        m_wizard->reportCreated(job->result());
-        m_wizard->accept();
-    });
+}
+
+void RunWizardReviewPage::created(const std::function<void()> &report)
+{
+    setBusy({});
+    m_created = true;
+    report();
+    m_wizard->accept();
 }
 
 } // namespace kfp
