@@ -18,6 +18,7 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -101,8 +102,14 @@ private:
     void showError(const QString &text);
     void searchPipelines();
     void setPickerPipeline(const QString &id, const QString &title);
+    using FoundCallback = std::function<void(const ApiError &error, const QString &pipelineId,
+                                             const QString &versionId)>;
+    void findUploaded(Item *item, const FoundCallback &done);
+    void sendUpload(Item *item);
     void onUploadFinished(Item *item, ApiJob *job, const QString &pipelineId,
                           const QString &versionId);
+    void finishUpload(Item *item, const ApiError &error, const QString &pipelineId,
+                      const QString &versionId);
     QString selectedNamespace() const;
     QString kindWarning(const PipelinePackage &package) const;
     static QString stateText(FileState state);

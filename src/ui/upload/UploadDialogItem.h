@@ -29,7 +29,14 @@ struct UploadDialog::Item
     QString versionName;
     QTreeWidgetItem *row = nullptr;   // owned by the queue list
     QProgressBar *progress = nullptr; // owned by the queue list
-    QPointer<ApiJob> job;             // the upload in flight
+    QPointer<ApiJob> job;             // the upload (or the look before it) in flight
+    // Whether an upload's answer was lost (see UploadDialog::startUpload): what the form named
+    // when the server was last asked, the id that name already had then, and whether the last
+    // attempt left it open if the server stored the file.
+    QString lookupKey;
+    bool looked = false;
+    QString existingId;
+    bool outcomeUnknown = false;
 };
 
 } // namespace kfp

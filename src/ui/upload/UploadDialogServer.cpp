@@ -105,8 +105,85 @@ void UploadDialog::startUpload()
         return;
     }
 
-    // The client streams the file from disk (QHttpMultiPart over the QFile): the package read
-    // for the preview is the only other copy.
+    // An upload whose answer was lost (a timeout, a reset connection) may have been stored all
+    // the same, and sending it again would only meet "already exists". So the server is asked
+    // first what the name holds: before the first attempt (to know what was there already) and
+    // after a lost answer (a pipeline or version that was not there before is this upload's).
+    const QString key = item->newVersion
+                            ? item->pipelineId + QLatin1Char('/') + item->versionName
+                            : item->namespaceName + QLatin1Char('/') + item->pipelineName;
+    if (key != item->lookupKey) {
+        item->lookupKey = key;
+        item->looked = false;
+        item->existingId.clear();
+        item->outcomeUnknown = false;
+    }
+    item->state = FileState::Uploading;
+    item->error.clear();
+    item->progress->setValue(0);
+    updateRow(*item);
+    showError({});
+    updateControls();
+    if (item->looked && !item->outcomeUnknown) {
+        sendUpload(item);
+        return;
+    }
+    findUploaded(item, [this, item](const ApiError &error, const QString &pipelineId,
+                                    const QString &versionId) {
+        if (error.isError()) {
+            finishUpload(item, error, {}, {});
+            return;
+        }
+        const QString found = item->newVersion ? versionId : pipelineId;
+        if (!item->looked) {
+            item->looked = true;
+            item->existingId = found;
+        } else if (!found.isEmpty() && found != item->existingId) {
+            finishUpload(item, {}, pipelineId, versionId); // the lost attempt's upload
+            return;
+        }
+        sendUpload(item);
+    });
+}
+
+// Calls `done` with the id of the pipeline (new pipeline) or the version (new version) the form
+// names, empty when the server has none of that name.
+void UploadDialog::findUploaded(Item *item, const FoundCallback &done)
+{
+    if (item->newVersion) {
+        const QString pipelineId = item->pipelineId;
+        auto *job = m_client->listPipelineVersions(
+            pipelineId, ListQuery()
+                            .where(Predicate::equals(QStringLiteral("display_name"),
+                                                     item->versionName.trimmed()))
+                            .withPageSize(10));
+        item->job = job;
+        connect(job, &ApiJob::finished, this, [job, done, pipelineId] {
+            if (!job->ok()) {
+                done(job->error(), {}, {});
+                return;
+            }
+            const auto &items = job->result().items;
+            done({}, pipelineId, items.isEmpty() ? QString() : items.first().id);
+        });
+        return;
+    }
+    auto *job = m_client->getPipelineByName(item->pipelineName.trimmed(), item->namespaceName);
+    item->job = job;
+    connect(job, &ApiJob::finished, this, [job, done] {
+        if (job->error().kind() == ApiError::Kind::NotFound)
+            done({}, {}, {});
+        else if (!job->ok())
+            done(job->error(), {}, {});
+        else
+            done({}, job->result().id, {});
+    });
+}
+
+// The client streams the file from disk: the package read for the preview is the only other
+// copy.
+void UploadDialog::sendUpload(Item *item)
+{
     ApiJob *job = nullptr;
     if (item->newVersion) {
         PipelineVersionUpload upload;
@@ -133,18 +210,12 @@ void UploadDialog::startUpload()
         job = pipelineJob;
     }
     item->job = job;
-    item->state = FileState::Uploading;
-    item->error.clear();
-    item->progress->setValue(0);
     connect(job, &ApiJob::uploadProgress, item->progress, [this, item](qint64 sent, qint64 total) {
         if (total <= 0)
             return;
         item->progress->setValue(int(sent * 100 / total));
         Q_EMIT uploadProgress(indexOf(*item), item->progress->value());
     });
-    updateRow(*item);
-    showError({});
-    updateControls();
 }
 
 void UploadDialog::cancelUpload()
@@ -158,12 +229,36 @@ void UploadDialog::cancelUpload()
 void UploadDialog::onUploadFinished(Item *item, ApiJob *job, const QString &pipelineId,
                                     const QString &versionId)
 {
+    if (job->ok() || !job->error().outcomeUnknown()) {
+        item->outcomeUnknown = false;
+        finishUpload(item, job->error(), pipelineId, versionId);
+        return;
+    }
+    // The answer was lost: if the server has it now (and did not before), it is this upload.
+    item->outcomeUnknown = true;
+    const ApiError sendError = job->error();
+    findUploaded(item, [this, item, sendError](const ApiError &, const QString &foundPipeline,
+                                               const QString &foundVersion) {
+        const QString found = item->newVersion ? foundVersion : foundPipeline;
+        if (!found.isEmpty() && found != item->existingId) {
+            item->outcomeUnknown = false;
+            finishUpload(item, {}, foundPipeline, foundVersion);
+            return;
+        }
+        finishUpload(item, sendError, {}, {});
+    });
+}
+
+void UploadDialog::finishUpload(Item *item, const ApiError &error, const QString &pipelineId,
+                                const QString &versionId)
+{
     item->job = nullptr;
     const int index = indexOf(*item);
-    if (job->ok()) {
+    const bool ok = !error.isError();
+    if (ok) {
         item->state = FileState::Uploaded;
         item->progress->setValue(100);
-    } else if (job->error().kind() == ApiError::Kind::Canceled) {
+    } else if (error.kind() == ApiError::Kind::Canceled) {
         item->state = FileState::Ready;
         item->error = tr("Upload canceled.");
         item->progress->setValue(0);
@@ -172,15 +267,19 @@ void UploadDialog::onUploadFinished(Item *item, ApiJob *job, const QString &pipe
         // what the user typed so that a changed name can be tried again.
         item->state = FileState::Failed;
         item->error = tr("The server refused %1: %2")
-                          .arg(QFileInfo(item->path).fileName(), job->error().fullMessage());
-        qCWarning(lcUi) << "upload failed:" << job->error().fullMessage();
+                          .arg(QFileInfo(item->path).fileName(), error.fullMessage());
+        if (item->outcomeUnknown)
+            item->error = tr("Could not upload %1: %2\nThe server may have stored it anyway. "
+                             "Upload looks for it first and does not store it twice.")
+                              .arg(QFileInfo(item->path).fileName(), error.fullMessage());
+        qCWarning(lcUi) << "upload failed:" << error.fullMessage();
     }
     updateRow(*item);
     if (index == m_current) {
         showError(item->error);
         updateControls();
     }
-    if (job->ok()) {
+    if (ok) {
         Q_EMIT uploaded(pipelineId, versionId);
         // On to the next file waiting in the queue.
         for (int i = 0; i < fileCount(); ++i) {
@@ -190,7 +289,7 @@ void UploadDialog::onUploadFinished(Item *item, ApiJob *job, const QString &pipe
             }
         }
     }
-    Q_EMIT uploadFinished(index, job->ok());
+    Q_EMIT uploadFinished(index, ok);
 }
 
 } // namespace kfp
