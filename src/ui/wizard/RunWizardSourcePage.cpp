@@ -26,6 +26,11 @@ RunWizardSourcePage::RunWizardSourcePage(RunWizard *wizard)
 {
     m_ui->setupUi(this);
     m_ui->busyBar->hide();
+    m_ui->retryButton->hide();
+    connect(m_ui->retryButton, &QPushButton::clicked, this, [this] {
+        if (auto retry = std::exchange(m_retry, {}))
+            retry();
+    });
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(SearchDelayMs);
     connect(m_searchTimer, &QTimer::timeout, this, &RunWizardSourcePage::loadPipelines);
@@ -120,12 +125,15 @@ void RunWizardSourcePage::setBusyMessage(const QString &message)
     m_busy = qMax(0, m_busy);
     m_ui->busyBar->setVisible(m_busy > 0);
     m_ui->statusLabel->setText(message);
+    m_ui->retryButton->hide();
     Q_EMIT completeChanged();
 }
 
-void RunWizardSourcePage::showError(const QString &message)
+void RunWizardSourcePage::showError(const QString &message, std::function<void()> retry)
 {
     m_ui->statusLabel->setText(message);
+    m_retry = std::move(retry);
+    m_ui->retryButton->setVisible(bool(m_retry));
 }
 
 void RunWizardSourcePage::updateMode()
@@ -171,7 +179,8 @@ void RunWizardSourcePage::loadPipelines()
     connect(job, &ApiJob::finished, this, [this, job] {
         setBusyMessage({});
         if (!job->ok()) {
-            showError(tr("Could not list the pipelines: %1").arg(job->error().fullMessage()));
+            showError(tr("Could not list the pipelines: %1").arg(job->error().fullMessage()),
+                      [this] { loadPipelines(); });
             return;
         }
         m_pipelinesLoaded = true;
@@ -235,7 +244,8 @@ void RunWizardSourcePage::onPipelineChanged()
         if (generation != m_generation)
             return;
         if (!job->ok()) {
-            showError(tr("Could not list the versions: %1").arg(job->error().fullMessage()));
+            showError(tr("Could not list the versions: %1").arg(job->error().fullMessage()),
+                      [this] { onPipelineChanged(); });
             return;
         }
         QSignalBlocker block(m_ui->versionCombo);
@@ -272,7 +282,8 @@ void RunWizardSourcePage::onVersionChanged()
         if (generation != m_generation)
             return;
         if (!job->ok()) {
-            showError(tr("Could not load the version: %1").arg(job->error().fullMessage()));
+            showError(tr("Could not load the version: %1").arg(job->error().fullMessage()),
+                      [this] { onVersionChanged(); });
             return;
         }
         const PipelineVersion &v = job->result();

@@ -9,6 +9,7 @@
 
 #include <QJsonObject>
 #include <QWizardPage>
+#include <functional>
 #include <memory>
 
 class QTimer;
@@ -36,7 +37,8 @@ public:
 
     // Non-empty: busy (Next disabled) with this message; empty: idle.
     void setBusyMessage(const QString &message);
-    void showError(const QString &message);
+    // The message in the status line; with `retry`, a Try Again button beside it runs it.
+    void showError(const QString &message, std::function<void()> retry = {});
 
     void initializePage() override;
     bool isComplete() const override;
@@ -62,7 +64,8 @@ private:
     bool m_pipelinesLoaded = false;
     bool m_ready = false;
     int m_busy = 0;
-    int m_generation = 0; // bumped by every selection change; older replies are dropped
+    int m_generation = 0;          // bumped by every selection change; older replies are dropped
+    std::function<void()> m_retry; // what Try Again does (a failed load)
     PipelinePackage m_package;
     QString m_packageFile;
 };
