@@ -6,6 +6,7 @@
 // SDK's wait_for_run_completion cannot say (it never stops on CANCELED).
 
 #include "CliRunner.h"
+#include "api/CreateOnce.h"
 #include "api/KfpClient.h"
 #include "models/ParameterTableModel.h"
 #include "models/RunRequestBuilder.h"
@@ -267,13 +268,20 @@ void CliRunner::createRunWith(std::shared_ptr<RunDraft> draft,
                   .arg(draft->pipelineName, QDateTime::currentDateTime().toString(Qt::ISODate))
             : m_opt.name;
     draft->description = m_opt.description;
-    auto *job = m_client->createRun(RunRequestBuilder::runRequest(*draft));
-    connect(job, &ApiJob::finished, this, [this, job] {
-        if (!job->ok()) {
-            fail(job->error());
-            return;
-        }
-        const Run run = job->result();
+    // A create whose answer is lost is looked for on the server, never sent twice (CreateOnce).
+    auto *creator = new CreateOnce(m_client, this);
+    creator->setNamespace(m_opt.namespaceName);
+    connect(creator, &CreateOnce::failed, this,
+            [this, creator](const ApiError &error, bool outcomeUnknown) {
+                creator->deleteLater();
+                if (outcomeUnknown)
+                    m_err << tr("kfpctl: the server may have created the run anyway: check "
+                                "with \"kfpctl runs list\" before creating it again.")
+                          << '\n';
+                fail(error);
+            });
+    connect(creator, &CreateOnce::runCreated, this, [this, creator](const Run &run) {
+        creator->deleteLater();
         if (m_opt.json)
             m_out << QJsonDocument(QJsonObject{{QStringLiteral("id"), run.id},
                                                {QStringLiteral("display_name"), run.displayName}})
@@ -287,6 +295,7 @@ void CliRunner::createRunWith(std::shared_ptr<RunDraft> draft,
         else
             finish(Success);
     });
+    creator->createRun(RunRequestBuilder::runRequest(*draft));
 }
 
 void CliRunner::cmdRunWatch(const QString &runId)

@@ -124,6 +124,29 @@ private slots:
         QCOMPARE(params.value(QLatin1String("target")), QJsonValue(QStringLiteral("s3://x=y")));
     }
 
+    // The connection closes after the server created the run: kfpctl finds it rather than
+    // failing (or, worse, having the request resent), and the server has exactly one.
+    void createAfterLostAnswer_data() { addDialectRows(); }
+    void createAfterLostAnswer()
+    {
+        QFETCH(QString, api);
+        SandboxFixture f;
+        QVERIFY(f.start(api, false));
+        QVERIFY(uploadTyped(f));
+        const int before = f.server->runCount();
+        QVERIFY(f.server->addFault(QStringLiteral("path=*/runs,method=POST,drop")));
+        const CliResult r = runCli(f, {QStringLiteral("run"), QStringLiteral("create"),
+                                       QStringLiteral("--pipeline"), QStringLiteral("typed-params"),
+                                       QStringLiteral("--experiment"), QStringLiteral("cli-exp"),
+                                       QStringLiteral("--name"), QStringLiteral("lost-answer"),
+                                       QStringLiteral("--param"), QStringLiteral("target=t"),
+                                       QStringLiteral("--params-file"), data("params.yaml")});
+        QVERIFY2(r.code == 0, r.describe());
+        QVERIFY2(r.out.contains(QLatin1String("Created run")), r.describe());
+        QCOMPARE(f.server->runCount(), before + 1);
+        QCOMPARE(f.requests("POST", f.apiPrefix() + QStringLiteral("/runs")).size(), 1);
+    }
+
     void badParameters_data()
     {
         QTest::addColumn<QString>("param");
