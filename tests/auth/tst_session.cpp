@@ -18,6 +18,8 @@ private Q_SLOTS:
     void case13_expiredTokenIsAnErrorNotARelogin();
     void case14_permissionDeniedDoesNotRelogin();
     void cookiesNeverGoToAnotherHost();
+    void createIsReplayedOnceAfterGatewayRefusal_data();
+    void createIsReplayedOnceAfterGatewayRefusal();
 };
 
 namespace {
@@ -170,6 +172,79 @@ void TestSession::cookiesNeverGoToAnotherHost()
                          !header.second.contains("oauth2_proxy_kubeflow"),
                      header.second.constData());
     }
+}
+
+void TestSession::createIsReplayedOnceAfterGatewayRefusal_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<bool>("upload");
+    for (auto [name, mode] : {std::pair{"oauth2-proxy", AuthMode::OAuth2Proxy},
+                              std::pair{"authservice", AuthMode::AuthService}}) {
+        QTest::newRow(qPrintable(QStringLiteral("%1 run").arg(name))) << int(mode) << false;
+        QTest::newRow(qPrintable(QStringLiteral("%1 upload").arg(name))) << int(mode) << true;
+    }
+}
+
+// The one case where a create is sent again: the gateway refused it (the session had expired),
+// so KFP never saw it. After the re-login it goes out once more and is carried out exactly once.
+void TestSession::createIsReplayedOnceAfterGatewayRefusal()
+{
+    QFETCH(int, mode);
+    QFETCH(bool, upload);
+    GatewayFixture fx;
+    QVERIFY(fx.start(AuthMode(mode)));
+    QVERIFY(loginWith(fx));
+    const QString file = QStringLiteral(KFP_TEST_DATA_DIR "/client/hello_v2.yaml");
+    kfp::PipelineUpload first;
+    first.filePath = file;
+    first.name = QStringLiteral("first");
+    QString pipelineId;
+    QVERIFY(await(fx.client->uploadPipeline(first), [&](auto *job) {
+                pipelineId = job->result().id;
+            }).ok);
+    QString experimentId;
+    QVERIFY(await(fx.client->createExperiment(QStringLiteral("replays")), [&](auto *job) {
+                experimentId = job->result().id;
+            }).ok);
+    fx.server->clearRequestLog();
+    fx.gateway->state().expireSessions();
+
+    QString path;
+    int before = 0;
+    bool ok = false;
+    kfp::ApiError error;
+    auto take = [&](const auto &done) {
+        ok = done.ok;
+        error = done.error;
+    };
+    if (upload) {
+        path = QStringLiteral("/apis/v2beta1/pipelines/upload");
+        before = fx.server->pipelineCount();
+        kfp::PipelineUpload second;
+        second.filePath = file;
+        second.name = QStringLiteral("second");
+        take(await(fx.client->uploadPipeline(second), [](auto *) {}));
+    } else {
+        path = QStringLiteral("/apis/v2beta1/runs");
+        before = fx.server->runCount();
+        kfp::RunRequest run;
+        run.displayName = QStringLiteral("after expiry");
+        run.experimentId = experimentId;
+        run.pipelineId = pipelineId;
+        take(await(fx.client->createRun(run), [](auto *) {}));
+    }
+    QVERIFY2(ok, qPrintable(error.fullMessage()));
+    QCOMPARE(fx.session->automaticLoginCount(), 1);
+    QCOMPARE(upload ? fx.server->pipelineCount() : fx.server->runCount(), before + 1);
+    // Two arrivals: the one the gateway refused, and the replay KFP carried out.
+    QList<int> statuses;
+    for (const auto &e : fx.server->requestLog())
+        if (e.method == "POST" && e.apiPath == path)
+            statuses.append(e.status);
+    QCOMPARE(statuses.size(), 2);
+    QVERIFY2(statuses.first() == 302 || statuses.first() == 401 || statuses.first() == 403,
+             QByteArray::number(statuses.first()));
+    QCOMPARE(statuses.last(), 200);
 }
 
 QTEST_GUILESS_MAIN(TestSession)
