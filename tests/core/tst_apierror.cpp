@@ -151,6 +151,40 @@ private Q_SLOTS:
         QVERIFY(!ApiError().isError());
         QVERIFY(ApiError().userMessage().isEmpty());
     }
+
+    // Whether a failed create may have been carried out all the same.
+    void outcomeUnknown_data()
+    {
+        QTest::addColumn<ApiError>("error");
+        QTest::addColumn<bool>("unknown");
+        QTest::newRow("our timeout") << ApiError(Kind::Timeout) << true;
+        QTest::newRow("reset") << ApiError::fromNetwork(QNetworkReply::RemoteHostClosedError, {})
+                               << true;
+        QTest::newRow("not resent")
+            << ApiError::fromNetwork(QNetworkReply::ContentReSendError, {}) << true;
+        QTest::newRow("refused") << ApiError::fromNetwork(QNetworkReply::ConnectionRefusedError, {})
+                                 << false;
+        QTest::newRow("no such host")
+            << ApiError::fromNetwork(QNetworkReply::HostNotFoundError, {}) << false;
+        QTest::newRow("unreadable 200") << ApiError(Kind::InvalidResponse, {}, 200) << true;
+        ApiError html(Kind::InvalidResponse, {}, 200);
+        html.setHtml(true);
+        QTest::newRow("login page") << html << false;
+        QTest::newRow("502") << ApiError::fromHttp(502, {}, {}) << true;
+        QTest::newRow("504") << ApiError::fromHttp(504, {}, {}) << true;
+        // Found by fuzz_api_error: a 408 is the server saying it never got the whole request.
+        QTest::newRow("408") << ApiError::fromHttp(408, {}, {}) << false;
+        QTest::newRow("503") << ApiError::fromHttp(503, {}, {}) << false;
+        QTest::newRow("500") << ApiError::fromHttp(500, {}, {}) << false;
+        QTest::newRow("409") << ApiError::fromHttp(409, {}, {}) << false;
+        QTest::newRow("canceled") << ApiError(Kind::Canceled) << false;
+    }
+    void outcomeUnknown()
+    {
+        QFETCH(ApiError, error);
+        QFETCH(bool, unknown);
+        QCOMPARE(error.outcomeUnknown(), unknown);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstApiError)

@@ -176,7 +176,9 @@ bool ApiError::outcomeUnknown() const
 {
     switch (m_kind) {
     case Kind::Timeout:
-        return true;
+        // Our own timeout, or a gateway's 504 (KFP may still be at work); a 408 is the server
+        // saying it never got the whole request.
+        return m_httpStatus != 408;
     case Kind::Network:
         switch (m_networkError) {
         case QNetworkReply::ConnectionRefusedError: // never reached the server
