@@ -70,21 +70,6 @@ private:
                                     : count(m_sb->client->listPipelineVersions(pipelineId, q));
     }
 
-    kfp::Pipeline createPipeline(const QString &name)
-    {
-        kfp::PipelineUpload upload;
-        upload.filePath = kfptest::samplePath(kfptest::kLightweight);
-        upload.name = name;
-        auto *job = m_sb->client->uploadPipeline(upload);
-        job->setAutoDelete(false);
-        QSignalSpy spy(job, &kfp::ApiJob::finished);
-        kfp::Pipeline p;
-        if (spy.wait(T) && job->ok())
-            p = job->result();
-        delete job;
-        return p;
-    }
-
 private Q_SLOTS:
     void init()
     {
@@ -120,7 +105,7 @@ private Q_SLOTS:
 
         QString pipelineId;
         if (newVersion) { // a pipeline named like the file: the dialog offers a new version of it
-            pipelineId = createPipeline(QStringLiteral("echo")).id;
+            pipelineId = kfptest::createPipeline(m_sb->client.get(), QStringLiteral("echo")).id;
             QVERIFY(!pipelineId.isEmpty());
         }
         m_dialog = std::make_unique<UploadDialog>(m_sb->client.get(), QString());

@@ -2,8 +2,11 @@
 
 // Shared by the upload tests: sample paths and bad files written at test time.
 
+#include "api/KfpClient.h"
+
 #include <QByteArray>
 #include <QFile>
+#include <QSignalSpy>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -52,5 +55,21 @@ inline bool writeZip(const QString &path, const QString &entryName, const QByteA
 
 inline const QString kEcho = QStringLiteral("v2_arguments_parameters.yaml"); // pipeline "echo"
 inline const QString kLightweight = QStringLiteral("v2_lightweight_python_functions_pipeline.yaml");
+
+// Uploads the lightweight sample as pipeline `name` through `client`; an empty id on failure.
+inline kfp::Pipeline createPipeline(kfp::KfpClient *client, const QString &name)
+{
+    kfp::PipelineUpload upload;
+    upload.filePath = samplePath(kLightweight);
+    upload.name = name;
+    auto *job = client->uploadPipeline(upload);
+    job->setAutoDelete(false);
+    QSignalSpy spy(job, &kfp::ApiJob::finished);
+    kfp::Pipeline p;
+    if (spy.wait(10000) && job->ok())
+        p = job->result();
+    delete job;
+    return p;
+}
 
 } // namespace kfptest

@@ -54,16 +54,9 @@ private:
     }
     kfp::Pipeline createPipeline(const QString &name)
     {
-        kfp::PipelineUpload upload;
-        upload.filePath = kfptest::samplePath(kfptest::kLightweight);
-        upload.name = name;
-        auto *job = m_sb->client->uploadPipeline(upload);
-        job->setAutoDelete(false);
-        QSignalSpy spy(job, &kfp::ApiJob::finished);
-        if (!spy.wait(10000) || !job->ok())
+        const kfp::Pipeline p = kfptest::createPipeline(m_sb->client.get(), name);
+        if (p.id.isEmpty())
             qFatal("could not create the pipeline %s", qPrintable(name));
-        kfp::Pipeline p = job->result();
-        delete job;
         return p;
     }
 
