@@ -212,7 +212,8 @@ private Q_SLOTS:
             QTest::newRow(qPrintable(QStringLiteral("%1 reset mid-body").arg(api)))
                 << QString::fromLatin1(api) << QStringLiteral("reset=10");
             QTest::newRow(qPrintable(QStringLiteral("%1 answer too late").arg(api)))
-                << QString::fromLatin1(api) << QStringLiteral("latency=3000");
+                << QString::fromLatin1(api)
+                << QStringLiteral("latency=%1").arg(faulttest::TransferTimeoutMs + 2000);
             QTest::newRow(qPrintable(QStringLiteral("%1 truncated answer").arg(api)))
                 << QString::fromLatin1(api) << QStringLiteral("truncate=10");
         }
