@@ -38,7 +38,15 @@ SectionView::SectionView(Kind kind, PagedTreeModel *model, KfpClient *client, QW
     m_ui->contentSplitter->setSizes({3, 2});
     setupFilterBar();
 
-    connect(m_ui->banner, &MessageBanner::retryRequested, this, [this] { m_model->retry(); });
+    // Retry does again what failed: a page of the list is fetched again; otherwise a refresh or
+    // a child list (a pipeline's versions, an experiment's runs) failed, and a refresh reads the
+    // rows and every opened branch again, the failed one included.
+    connect(m_ui->banner, &MessageBanner::retryRequested, this, [this] {
+        if (m_model->loadState() == LoadState::Failed)
+            m_model->retry();
+        else
+            m_model->refresh();
+    });
     connect(m_ui->itemView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         Q_EMIT contextMenuRequested(m_ui->itemView->viewport()->mapToGlobal(pos));
     });
