@@ -876,6 +876,10 @@
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SectionView</name>
@@ -1181,6 +1185,10 @@
     </message>
     <message>
         <source>The server refused the request (HTTP status %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost after the request was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1864,6 +1872,10 @@ Options:
     </message>
     <message>
         <source>Version &quot;%1&quot; of pipeline %2 uploaded: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kfpctl: the server may have created the run anyway: check with &quot;kfpctl runs list&quot; before creating it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3656,6 +3668,14 @@ Server error: %2</source>
         <source>Could not create the run: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server may have created it anyway. Create looks for it first and does not make a second recurring run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server may have created it anyway. Create looks for it first and does not make a second run.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfp::RunWizardSchedulePage</name>
@@ -4035,6 +4055,11 @@ SHA-256: %6</source>
     </message>
     <message>
         <source>The server refused %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upload %1: %2
+The server may have stored it anyway. Upload looks for it first and does not store it twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -876,6 +876,10 @@
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
+    <message>
+        <source>Try Again</source>
+        <translation>다시 시도</translation>
+    </message>
 </context>
 <context>
     <name>SectionView</name>
@@ -1182,6 +1186,10 @@
     <message>
         <source>The server refused the request (HTTP status %1).</source>
         <translation>서버가 요청을 거부했습니다(HTTP 상태 %1).</translation>
+    </message>
+    <message>
+        <source>The connection was lost after the request was sent.</source>
+        <translation>요청을 보낸 뒤 연결이 끊어졌습니다.</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +1923,10 @@ Kubeflow Pipelines용 명령줄 클라이언트입니다.
     <message>
         <source>Version &quot;%1&quot; of pipeline %2 uploaded: %3</source>
         <translation>%2 파이프라인의 &quot;%1&quot; 버전을 업로드했습니다: %3</translation>
+    </message>
+    <message>
+        <source>kfpctl: the server may have created the run anyway: check with &quot;kfpctl runs list&quot; before creating it again.</source>
+        <translation>kfpctl: 서버가 실행을 이미 만들었을 수 있습니다. 다시 만들기 전에 &quot;kfpctl runs list&quot;로 확인하십시오.</translation>
     </message>
 </context>
 <context>
@@ -3682,6 +3694,14 @@ Server error: %2</source>
         <source>Could not create the run: %1</source>
         <translation>실행을 만들 수 없습니다: %1</translation>
     </message>
+    <message>
+        <source>The server may have created it anyway. Create looks for it first and does not make a second recurring run.</source>
+        <translation>서버가 이미 만들었을 수 있습니다. 만들기를 다시 누르면 먼저 찾아보고, 반복 실행을 두 번 만들지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The server may have created it anyway. Create looks for it first and does not make a second run.</source>
+        <translation>서버가 이미 만들었을 수 있습니다. 만들기를 다시 누르면 먼저 찾아보고, 실행을 두 번 만들지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>kfp::RunWizardSchedulePage</name>
@@ -4064,6 +4084,12 @@ SHA-256: %6</translation>
     <message>
         <source>The server refused %1: %2</source>
         <translation>서버가 %1을(를) 거부했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Could not upload %1: %2
+The server may have stored it anyway. Upload looks for it first and does not store it twice.</source>
+        <translation>%1을(를) 업로드할 수 없습니다: %2
+서버가 이미 저장했을 수 있습니다. 업로드를 다시 누르면 먼저 찾아보고, 두 번 저장하지 않습니다.</translation>
     </message>
 </context>
 <context>
