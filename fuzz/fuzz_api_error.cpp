@@ -26,8 +26,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         std::abort();
     (void)error.fullMessage();
     (void)error.details();
-    // An HTTP answer that KFP refused is never "maybe carried out" (only 502/504 are).
-    if (error.outcomeUnknown() && status != 502 && status != 504)
+    // An HTTP error answer is never "maybe carried out", except a gateway's 502/504. (ApiJob
+    // only reads error bodies of statuses >= 400; a 2xx body it cannot read is InvalidResponse.)
+    if (status >= 400 && error.outcomeUnknown() && status != 502 && status != 504)
         std::abort();
     return 0;
 }
