@@ -156,7 +156,6 @@ private Q_SLOTS:
                 QVERIFY(clickUpload(&ok));
             QVERIFY2(ok, qPrintable(error->text()));
         }
-        hb.stop();
         FAULT_VERIFY_ALIVE(hb);
         QCOMPARE(m_dialog->fileState(0), FileState::Uploaded);
         m_sb->server->clearFaults();

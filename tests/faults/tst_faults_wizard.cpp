@@ -109,7 +109,6 @@ private Q_SLOTS:
                 QVERIFY2(!w.isVisible(), qPrintable(status->text()));
             }
         }
-        hb.stop();
         FAULT_VERIFY_ALIVE(hb);
         f.server->clearFaults();
         QCOMPARE(runsNamed(f, name), 1);
@@ -165,7 +164,6 @@ private Q_SLOTS:
         QCOMPARE(list->count(), 1);
         QCOMPARE(list->item(0)->text(), QStringLiteral("typed-params"));
         QCOMPARE(search->text(), QStringLiteral("typed"));
-        hb.stop();
         FAULT_VERIFY_ALIVE(hb);
     }
 };
