@@ -41,6 +41,8 @@ SectionView::SectionView(Kind kind, PagedTreeModel *model, KfpClient *client, QW
     // Retry does again what failed: a page of the list is fetched again; otherwise a refresh or
     // a child list (a pipeline's versions, an experiment's runs) failed, and a refresh reads the
     // rows and every opened branch again, the failed one included.
+    // A page at a time, as the user scrolls: never every page of 100,000 runs at once.
+    m_model->setFetchOnDemand(true);
     connect(m_ui->banner, &MessageBanner::retryRequested, this, [this] {
         if (m_model->loadState() == LoadState::Failed)
             m_model->retry();

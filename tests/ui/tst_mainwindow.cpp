@@ -287,6 +287,35 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(!runs->model()->indexForId(id).isValid(), 10000);
     }
 
+    // 1,000 runs: opening the section reads one page; the next comes when the user scrolls to
+    // the end (End), not before (a QTreeView would otherwise read every page by itself).
+    void runsArePagedOnDemand()
+    {
+        start(false, kfp::ApiVersion::V2Beta1, nullptr, 1000);
+        m_window->setCurrentSection(MainWindow::Section::Runs);
+        auto *runs = view(MainWindow::Section::Runs);
+        QVERIFY(waitRows(runs, 200));
+        QTest::qWait(500); // time in which an eager view would have asked for every page
+        QCOMPARE(runListCalls(), 1);
+        QCOMPARE(runs->model()->loadedCount(), 200);
+
+        runs->view()->setFocus();
+        QTest::keyClick(runs->view(), Qt::Key_End);
+        QVERIFY(waitRows(runs, 400));
+        QTest::qWait(500);
+        QCOMPARE(runListCalls(), 2);
+        QCOMPARE(runs->model()->loadedCount(), 400);
+
+        // Holding End reaches the last run, a page at a time.
+        for (int i = 0; i < 20 && runs->model()->loadedCount() < 1000; ++i) {
+            QTest::keyClick(runs->view(), Qt::Key_End);
+            const int loaded = runs->model()->loadedCount();
+            (void)QTest::qWaitFor([&] { return runs->model()->loadedCount() > loaded; }, 5000);
+        }
+        QCOMPARE(runs->model()->loadedCount(), 1000);
+        QCOMPARE(runListCalls(), 5);
+    }
+
     void bulkArchive50With5InjectedFailures()
     {
         start(false, kfp::ApiVersion::V2Beta1, nullptr, 50);

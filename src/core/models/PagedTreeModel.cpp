@@ -151,6 +151,8 @@ QVariant PagedTreeModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
+    if (role == Qt::DisplayRole)
+        noteDisplayed(node);
     return itemData(node, index.column(), role);
 }
 

@@ -4,8 +4,8 @@
 // page by page from a KFP list call, with server-side search, filters and sort.
 //
 //     auto *model = new RunListModel(client, names, this);
-//     view->setModel(model);        // the view calls fetchMore() for the first page, and again
-//                                   // when the user scrolls to the bottom
+//     model->setFetchOnDemand(true); // next pages when the user scrolls to them (see below)
+//     view->setModel(model);        // the view calls fetchMore() for the first page
 //     model->setSearchText(text);   // debounced by the UI; reloads from the first page
 //     model->refresh();             // F5: re-reads loaded pages and expanded branches in place
 //
@@ -68,6 +68,16 @@ public:
     QHash<int, QByteArray> roleNames() const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+
+    // Paging on demand, for the main window's views: a list's next page is fetched once the last
+    // row loaded so far is displayed (asked for its DisplayRole), i.e. when the user scrolls down
+    // to it. Off (the default), canFetchMore() is true whenever a next page exists, and a
+    // QTreeView, which calls fetchMore() on every layout, reads every page of a list by itself:
+    // 500 requests for 100,000 runs before the user scrolled at all.
+    void setFetchOnDemand(bool onDemand) { m_fetchOnDemand = onDemand; }
+    bool fetchOnDemand() const { return m_fetchOnDemand; }
+    // Fetches the next page of `parent`'s list now, on demand or not (e.g. a "load all" step).
+    void fetchNextPage(const QModelIndex &parent = {});
     // Server-side sort: only columns with isColumnSortable(); others are ignored (the model keeps
     // its current sort; the UI should put the header's indicator back to sortColumn()).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -170,6 +180,7 @@ protected:
         QString nextPageToken;
         ApiError error;
         bool fixed = false; // children made locally (experiment groups): never fetched
+        bool tailShown = false; // on demand: the last row was displayed since the last page
         // refresh in progress: the rows read again so far, and how many the branch had
         std::vector<NodePtr> refreshed;
         int refreshTarget = 0;
@@ -255,6 +266,7 @@ private:
     void dropJobsUnder(const Node *parent, int first, int last);
     void abortAllJobs();
     void refreshBranchDone();
+    void noteDisplayed(const Node *node) const; // fetch on demand: the tail row was shown
     void jobStarted();
     void jobEnded();
     static void renumber(Node *parent, int from);
@@ -280,6 +292,7 @@ private:
     ApiError m_lastError;
     int m_refreshPending = 0; // branch refreshes in flight
     int m_changing = 0;       // structural changes (and their signals) in progress
+    bool m_fetchOnDemand = false;
 };
 
 } // namespace kfp

@@ -42,7 +42,8 @@ bool PagedTreeModel::canFetchMore(const QModelIndex &parent) const
     case LoadState::NotFetched:
         return true;
     case LoadState::Fetched:
-        return !node->branch->nextPageToken.isEmpty();
+        return !node->branch->nextPageToken.isEmpty() &&
+               (!m_fetchOnDemand || node->branch->tailShown);
     case LoadState::Fetching:
     case LoadState::Failed: // retry() is explicit: a view must not hammer a failing server
         return false;
@@ -54,6 +55,40 @@ void PagedTreeModel::fetchMore(const QModelIndex &parent)
 {
     if (canFetchMore(parent))
         startPage(nodeAt(parent));
+}
+
+void PagedTreeModel::fetchNextPage(const QModelIndex &parent)
+{
+    Node *node = nodeAt(parent);
+    if (!node->branch || node->branch->fixed)
+        return;
+    const Branch &b = *node->branch;
+    if (b.state == LoadState::NotFetched ||
+        (b.state == LoadState::Fetched && !b.nextPageToken.isEmpty()))
+        startPage(node);
+}
+
+void PagedTreeModel::noteDisplayed(const Node *node) const
+{
+    Node *parent = node->parent;
+    if (!m_fetchOnDemand || !parent || !parent->branch)
+        return;
+    Branch &b = *parent->branch;
+    if (b.tailShown || b.state != LoadState::Fetched || b.nextPageToken.isEmpty() ||
+        node->row != itemCount(parent) - 1)
+        return;
+    b.tailShown = true;
+    // Asked while the view paints: fetch once it is done, if the list is still there.
+    auto *self = const_cast<PagedTreeModel *>(this);
+    const bool isRoot = parent == m_root.get();
+    const QPersistentModelIndex where(indexOf(parent));
+    QMetaObject::invokeMethod(
+        self,
+        [self, isRoot, where] {
+            if (isRoot || where.isValid())
+                self->fetchMore(isRoot ? QModelIndex() : QModelIndex(where));
+        },
+        Qt::QueuedConnection);
 }
 
 void PagedTreeModel::retry(const QModelIndex &index)
@@ -123,6 +158,7 @@ void PagedTreeModel::onPageFinished(Node *parent, ApiJob *job)
     // from inside rowsInserted, and must see the new token then.
     branch->nextPageToken = page.nextPageToken;
     branch->state = LoadState::Fetched;
+    branch->tailShown = false; // a new last row, not displayed yet
     branch->error = {};
     m_lastError = {};
     if (parent == m_root.get())
