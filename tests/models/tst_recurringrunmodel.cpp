@@ -1,8 +1,9 @@
 // RecurringRunModel against the sandbox over loopback HTTP, on both dialects:
 // QAbstractItemModelTester over 1,000 recurring runs made through the API, names resolved through
 // the NameCache, the exact requests of search / date range / experiment scope / sort (storage is
-// ignored: recurring runs have none), the error row and retry, a refresh in place, and the trigger
-// in words for cron and periodic schedules.
+// ignored: recurring runs have none), the error row and retry, a refresh in place (rows gone and
+// changed; only one changed: that row's dataChanged and nothing else), and the trigger in words
+// for cron and periodic schedules.
 
 #include "ModelFixture.h"
 
@@ -69,6 +70,8 @@ private Q_SLOTS:
     void errorRowAndRetry();
     void refreshKeepsRowsInPlace_data() { addDialectRows(); }
     void refreshKeepsRowsInPlace();
+    void refreshOfOneChangedRow_data() { addDialectRows(); }
+    void refreshOfOneChangedRow();
     void triggerInWords();
 };
 
@@ -290,6 +293,51 @@ void TestRecurringRunModel::refreshKeepsRowsInPlace()
                       args.at(1).value<QModelIndex>().row() >= 4;
     QVERIFY(rowChanged);
     QCOMPARE(model.loadedCount(), 49);
+}
+
+void TestRecurringRunModel::refreshOfOneChangedRow()
+{
+    // The same rows in the same order, one of them changed (on the second page): the refresh
+    // updates that row and inserts, removes or moves none.
+    QFETCH(QString, api);
+    ModelFixture f;
+    QVERIFY(f.start(api));
+    const Seeded s = seed(f, 300);
+    QCOMPARE(s.recurringRuns.size(), 300);
+    NameCache names(f.client.get());
+    RecurringRunModel model(f.client.get(), &names);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QVERIFY(loadAll(&model));
+    QCOMPARE(model.loadedCount(), 300);
+    const QString enabledId = model.idAt(model.index(250, 0));
+    ApiJob *enable = f.client->enableRecurringRun(enabledId);
+    QSignalSpy enabled(enable, &ApiJob::finished);
+    QTRY_COMPARE_WITH_TIMEOUT(enabled.count(), 1, 10000);
+
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy refreshed(&model, &PagedTreeModel::refreshed);
+    model.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 10000);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(moved.count(), 0);
+    QCOMPARE(model.loadedCount(), 300);
+    QCOMPARE(model.idAt(model.index(250, 0)), enabledId);
+    QCOMPARE(model.index(250, RecurringRunModel::StatusColumn).data().toString(),
+             QStringLiteral("Enabled"));
+    // Whole rows changed (names arriving from the cache change single columns): that one only.
+    const int lastColumn = model.columnCount() - 1;
+    QList<int> changedRows;
+    for (const auto &args : changed) {
+        const auto first = args.at(0).value<QModelIndex>();
+        const auto last = args.at(1).value<QModelIndex>();
+        if (first.column() == 0 && last.column() == lastColumn)
+            changedRows << first.row() << last.row();
+    }
+    QCOMPARE(changedRows, QList<int>({250, 250}));
 }
 
 void TestRecurringRunModel::triggerInWords()
