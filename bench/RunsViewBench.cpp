@@ -6,78 +6,16 @@
 #include "models/RunListModel.h"
 #include "sandbox/SandboxServer.h"
 
-#include <QFile>
+#include "BenchSupport.h"
+
 #include <QNetworkAccessManager>
-#include <QThread>
-#include <QTimer>
 #include <QTreeView>
 
-#include <future>
-
 #include <malloc.h>
-#include <time.h>
 
 namespace kfp {
 
-namespace {
-
-// Heartbeat period: a tick later than this by more than a frame means the UI thread was busy.
-constexpr int kBeatMs = 5;
-
-double statusMb(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
-
-// CPU time of the calling thread, in milliseconds.
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
-}
-
-// The 1-minute load average: the bench shares the machine, and the wall-clock stall depends on it.
-double loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    return f.readAll().split(' ').value(0).toDouble();
-}
-
-// The sandbox lives and serves in this thread (created, seeded and listening inside run()).
-class SandboxThread final : public QThread
-{
-public:
-    SandboxThread(int runs, std::promise<quint16> ready)
-        : m_runs(runs)
-        , m_ready(std::move(ready))
-    {}
-
-protected:
-    void run() override
-    {
-        sandbox::SandboxServer server;
-        server.setRequestLogEnabled(false);
-        server.seedRuns(m_runs);
-        m_ready.set_value(server.listen(0));
-        exec();
-    }
-
-private:
-    int m_runs;
-    std::promise<quint16> m_ready;
-};
-
-} // namespace
+using bench::statusMb;
 
 RunsViewBench::RunsViewBench(const Options &options, QObject *parent)
     : QObject(parent)
@@ -88,20 +26,14 @@ RunsViewBench::~RunsViewBench()
 {
     m_view.reset();
     m_model.reset();
-    if (m_serverThread) {
-        m_serverThread->quit();
-        m_serverThread->wait();
-        delete m_serverThread;
-    }
+    bench::stopSandbox(m_serverThread);
 }
 
 void RunsViewBench::start()
 {
-    std::promise<quint16> ready;
-    auto port = ready.get_future();
-    m_serverThread = new SandboxThread(m_options.runs, std::move(ready));
-    m_serverThread->start();
-    const quint16 p = port.get(); // setup, before anything is measured
+    const int runs = m_options.runs;
+    const quint16 p = bench::startSandbox(
+        [runs](sandbox::SandboxServer &server) { server.seedRuns(runs); }, &m_serverThread);
     if (p == 0) {
         Q_EMIT finished({{QStringLiteral("error"), QStringLiteral("sandbox did not listen")}}, 1);
         return;
@@ -127,19 +59,9 @@ void RunsViewBench::start()
     connect(m_model.get(), &PagedTreeModel::errorOccurred, this, [this](const ApiError &e) {
         Q_EMIT finished({{QStringLiteral("error"), e.fullMessage()}}, 1);
     });
-    m_heartbeat = new QTimer(this);
-    m_heartbeat->setTimerType(Qt::PreciseTimer);
-    m_heartbeat->setInterval(kBeatMs);
-    connect(m_heartbeat, &QTimer::timeout, this, [this] {
-        m_maxStallMs = std::max(m_maxStallMs, m_beat.restart() - kBeatMs);
-        const double cpu = threadCpuMs();
-        m_maxStallCpuMs = std::max(m_maxStallCpuMs, cpu - m_lastCpuMs);
-        m_lastCpuMs = cpu;
-    });
-    m_loadAverage = loadAverage();
+    m_heartbeat = std::make_unique<bench::Heartbeat>();
+    m_loadAverage = bench::loadAverage();
     m_clock.start();
-    m_beat.start();
-    m_lastCpuMs = threadCpuMs();
     m_heartbeat->start();
     m_view->setModel(m_model.get());
     m_model->fetchMore({});
@@ -178,8 +100,8 @@ void RunsViewBench::finish()
         {QStringLiteral("pages"), m_pages},
         {QStringLiteral("first_rows_ms"), m_firstRowsMs},
         {QStringLiteral("all_rows_ms"), m_allRowsMs},
-        {QStringLiteral("max_stall_ms"), m_maxStallMs},
-        {QStringLiteral("max_stall_cpu_ms"), qRound64(m_maxStallCpuMs)},
+        {QStringLiteral("max_stall_ms"), m_heartbeat->overall().wallMs},
+        {QStringLiteral("max_stall_cpu_ms"), qRound64(m_heartbeat->overall().cpuMs)},
         {QStringLiteral("load_average"), m_loadAverage},
         {QStringLiteral("peak_rss_mb"), statusMb("VmHWM:")},
         {QStringLiteral("rss_mb"), rssMb},

@@ -11,7 +11,8 @@
 //
 // The sandbox (a test double) runs in its own QThread: its own work (sorting and serializing
 // 100,000 runs for every page) would otherwise land on the UI thread and be measured as the
-// client's stall.
+// client's stall. The heartbeat and the sandbox thread are in BenchSupport.h (shared with
+// app-load).
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -21,10 +22,13 @@
 
 class QThread;
 class QTreeView;
-class QTimer;
 class QNetworkAccessManager;
 
 namespace kfp {
+
+namespace bench {
+class Heartbeat;
+}
 
 class KfpClient;
 class NameCache;
@@ -62,12 +66,8 @@ private:
     std::unique_ptr<NameCache> m_names;
     std::unique_ptr<RunListModel> m_model;
     std::unique_ptr<QTreeView> m_view;
-    QTimer *m_heartbeat = nullptr;
+    std::unique_ptr<bench::Heartbeat> m_heartbeat;
     QElapsedTimer m_clock;
-    QElapsedTimer m_beat;
-    qint64 m_maxStallMs = 0;
-    double m_maxStallCpuMs = 0;
-    double m_lastCpuMs = 0;
     qint64 m_firstRowsMs = -1;
     qint64 m_allRowsMs = -1;
     double m_baseRssMb = 0;

@@ -2,9 +2,13 @@
 //
 //   kfp-bench list-runs [--runs N] [--page-size N] [--api v2beta1|v1beta1] [--repeat N]
 //   kfp-bench runs-view [--runs N] [--page-size N] [--api v2beta1|v1beta1]   (offscreen)
+//   kfp-bench app-load [--runs N] [--pipelines P] [--api v2beta1|v1beta1]
+//       the real main window (offscreen) through a user's session against N runs and P pipelines
+//       (defaults 100000 and 1000); each step's time and UI-thread stalls: AppLoadBench.h
 //   kfp-bench watcher --runs N --seconds S [--interval-ms I] [--api V]  (options: WatcherBench.h)
 //   kfp-bench upload [--mib N]            (the sandbox as a separate process: UploadBench.h)
 
+#include "AppLoadBench.h"
 #include "ListRunsBench.h"
 #include "RunsViewBench.h"
 #include "UploadBench.h"
@@ -22,15 +26,16 @@
 
 int main(int argc, char *argv[])
 {
-    // runs-view puts the model in a real QTreeView: it needs a QApplication (offscreen unless the
-    // caller chose a platform); list-runs stays a plain QCoreApplication.
-    bool runsView = false;
+    // runs-view puts the model in a real QTreeView and app-load shows the main window: they need
+    // a QApplication (offscreen unless the caller chose a platform); list-runs stays a plain
+    // QCoreApplication.
+    bool widgets = false;
     for (int i = 1; i < argc; ++i)
-        runsView |= qstrcmp(argv[i], "runs-view") == 0;
-    if (runsView && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        widgets |= qstrcmp(argv[i], "runs-view") == 0 || qstrcmp(argv[i], "app-load") == 0;
+    if (widgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> appHolder(runsView ? new QApplication(argc, argv)
-                                                         : new QCoreApplication(argc, argv));
+    std::unique_ptr<QCoreApplication> appHolder(widgets ? new QApplication(argc, argv)
+                                                        : new QCoreApplication(argc, argv));
     QCoreApplication &app = *appHolder;
     QCoreApplication::setApplicationName(QStringLiteral("kfp-bench"));
     if (argc > 1 && qstrcmp(argv[1], "watcher") == 0) // it parses its own options
@@ -46,14 +51,13 @@ int main(int argc, char *argv[])
             return 2;
         }
         kfp::UploadBench bench(mib);
-        QObject::connect(&bench, &kfp::UploadBench::finished, &app,
-                         [](const QJsonObject &result, int code) {
-                             std::printf("%s\n", QJsonDocument(result)
-                                                      .toJson(QJsonDocument::Compact)
-                                                      .constData());
-                             std::fflush(stdout);
-                             QCoreApplication::exit(code);
-                         });
+        QObject::connect(
+            &bench, &kfp::UploadBench::finished, &app, [](const QJsonObject &result, int code) {
+                std::printf("%s\n",
+                            QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+                std::fflush(stdout);
+                QCoreApplication::exit(code);
+            });
         QTimer::singleShot(0, &bench, &kfp::UploadBench::start);
         return app.exec();
     }
@@ -62,7 +66,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("KFP Desktop benchmarks"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("benchmark"),
-                                 QStringLiteral("list-runs or runs-view"));
+                                 QStringLiteral("list-runs, runs-view or app-load"));
     const QCommandLineOption runsOpt(QStringLiteral("runs"), QStringLiteral("Runs to seed."),
                                      QStringLiteral("N"), QStringLiteral("10000"));
     const QCommandLineOption pageOpt(QStringLiteral("page-size"), QStringLiteral("Page size."),
@@ -72,10 +76,37 @@ int main(int argc, char *argv[])
     const QCommandLineOption repeatOpt(
         QStringLiteral("repeat"), QStringLiteral("Rounds; the best time of each pass is kept."),
         QStringLiteral("N"), QStringLiteral("3"));
-    parser.addOptions({runsOpt, pageOpt, apiOpt, repeatOpt});
+    const QCommandLineOption pipelinesOpt(QStringLiteral("pipelines"),
+                                          QStringLiteral("Pipelines to seed (app-load)."),
+                                          QStringLiteral("P"), QStringLiteral("1000"));
+    parser.addOptions({runsOpt, pageOpt, apiOpt, repeatOpt, pipelinesOpt});
     parser.process(app);
+    const auto printAndExit = [](const QJsonObject &result, int code) {
+        std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+        std::fflush(stdout);
+        QCoreApplication::exit(code);
+    };
 
     const QStringList pos = parser.positionalArguments();
+    if (pos.size() == 1 && pos.first() == QLatin1String("app-load")) {
+        kfp::AppLoadBench::Options options;
+        bool okRuns = true;
+        bool okPipelines = false;
+        if (parser.isSet(runsOpt)) // its default is the 100,000, not the 10,000 above
+            options.runs = parser.value(runsOpt).toInt(&okRuns);
+        options.pipelines = parser.value(pipelinesOpt).toInt(&okPipelines);
+        const QString api = parser.value(apiOpt);
+        if (!okRuns || options.runs < 0 || !okPipelines || options.pipelines < 0 ||
+            (api != QLatin1String("v2beta1") && api != QLatin1String("v1beta1"))) {
+            std::fprintf(stderr, "kfp-bench: bad --runs, --pipelines or --api\n");
+            return 2;
+        }
+        options.v1 = api == QLatin1String("v1beta1");
+        kfp::AppLoadBench bench(options);
+        QObject::connect(&bench, &kfp::AppLoadBench::finished, &app, printAndExit);
+        QTimer::singleShot(0, &bench, &kfp::AppLoadBench::start);
+        return app.exec();
+    }
     if (pos.size() == 1 && pos.first() == QLatin1String("runs-view")) {
         kfp::RunsViewBench::Options options;
         bool okRuns = false;
@@ -90,20 +121,14 @@ int main(int argc, char *argv[])
         }
         options.v1 = api == QLatin1String("v1beta1");
         kfp::RunsViewBench bench(options);
-        QObject::connect(
-            &bench, &kfp::RunsViewBench::finished, &app, [](const QJsonObject &result, int code) {
-                std::printf("%s\n",
-                            QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
-                std::fflush(stdout);
-                QCoreApplication::exit(code);
-            });
+        QObject::connect(&bench, &kfp::RunsViewBench::finished, &app, printAndExit);
         QTimer::singleShot(0, &bench, &kfp::RunsViewBench::start);
         return app.exec();
     }
     if (pos.size() != 1 || pos.first() != QLatin1String("list-runs")) {
         std::fprintf(stderr,
-                     "usage: kfp-bench list-runs|runs-view [--runs N] [--page-size N] [--api V] "
-                     "[--repeat N]\n");
+                     "usage: kfp-bench list-runs|runs-view|app-load [--runs N] [--page-size N] "
+                     "[--pipelines P] [--api V] [--repeat N]\n");
         return 2;
     }
     kfp::ListRunsBench::Options options;
@@ -124,12 +149,7 @@ int main(int argc, char *argv[])
         api == QLatin1String("v1beta1") ? kfp::ApiVersion::V1Beta1 : kfp::ApiVersion::V2Beta1;
 
     kfp::ListRunsBench bench(options);
-    QObject::connect(
-        &bench, &kfp::ListRunsBench::finished, &app, [](const QJsonObject &result, int code) {
-            std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
-            std::fflush(stdout);
-            QCoreApplication::exit(code);
-        });
+    QObject::connect(&bench, &kfp::ListRunsBench::finished, &app, printAndExit);
     QTimer::singleShot(0, &bench, &kfp::ListRunsBench::start);
     return app.exec();
 }

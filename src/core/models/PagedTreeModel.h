@@ -78,6 +78,8 @@ public:
     bool fetchOnDemand() const { return m_fetchOnDemand; }
     // Fetches the next page of `parent`'s list now, on demand or not (e.g. a "load all" step).
     void fetchNextPage(const QModelIndex &parent = {});
+    // The server has more of `parent`'s list than is loaded (whether or not it is asked for).
+    bool hasMorePages(const QModelIndex &parent = {}) const;
     // Server-side sort: only columns with isColumnSortable(); others are ignored (the model keeps
     // its current sort; the UI should put the header's indicator back to sortColumn()).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;

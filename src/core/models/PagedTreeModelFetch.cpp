@@ -68,6 +68,14 @@ void PagedTreeModel::fetchNextPage(const QModelIndex &parent)
         startPage(node);
 }
 
+bool PagedTreeModel::hasMorePages(const QModelIndex &parent) const
+{
+    const Node *node = nodeAt(parent);
+    if (!node->branch || node->branch->fixed)
+        return false;
+    return node->branch->state == LoadState::NotFetched || !node->branch->nextPageToken.isEmpty();
+}
+
 void PagedTreeModel::noteDisplayed(const Node *node) const
 {
     Node *parent = node->parent;
