@@ -25,7 +25,7 @@ private Q_SLOTS:
 namespace {
 bool loginWith(GatewayFixture &fx, const QString &password = kPassword)
 {
-    auto *dex = fx.session->login({kUser, password, {}});
+    (void)fx.session->login({kUser, password, {}});
     QSignalSpy done(fx.session.get(), &kfp::Session::reloginFinished);
     return QTest::qWaitFor([&] { return done.size() > 0; }, 15000) && done.first().at(0).toBool();
 }

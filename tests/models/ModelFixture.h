@@ -47,7 +47,10 @@ struct ModelFixture
         nam = std::make_unique<QNetworkAccessManager>();
         session = std::make_unique<kfp::Session>(nam.get());
         session->setBaseUrl(server->baseUrl());
-        session->setDefaultTimeout(15000);
+        // Generous: a QAbstractItemModelTester fetches every branch it walks, so hundreds of calls
+        // are queued at once and, under a sanitizer on a loaded machine, the last waits long for
+        // its turn. No model test is about timeouts; the tests' own ceilings bound a hang.
+        session->setDefaultTimeout(120000);
         client = std::make_unique<kfp::KfpClient>(session.get());
         client->setApiVersion(v2 ? kfp::ApiVersion::V2Beta1 : kfp::ApiVersion::V1Beta1);
         return true;

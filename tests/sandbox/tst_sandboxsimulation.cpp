@@ -40,14 +40,7 @@ class TestSandboxSimulation final : public QObject
     Q_OBJECT
 
 private slots:
-    void init()
-    {
-        SandboxOptions o;
-        o.timeScale = 0.01;
-        m_server = std::make_unique<SandboxServer>(o);
-        QVERIFY(m_server->listen() != 0);
-        m_client = std::make_unique<SandboxTestClient>(m_server->baseUrl());
-    }
+    void init() { startServer(0.01); }
     void cleanup()
     {
         m_client.reset();
@@ -64,6 +57,16 @@ private slots:
     void badRecurringRuns();
 
 private:
+    void startServer(double timeScale)
+    {
+        m_client.reset();
+        m_server.reset();
+        SandboxOptions o;
+        o.timeScale = timeScale;
+        m_server = std::make_unique<SandboxServer>(o);
+        QVERIFY(m_server->listen() != 0);
+        m_client = std::make_unique<SandboxTestClient>(m_server->baseUrl());
+    }
     QString createV2Run(const QJsonObject &params = {})
     {
         QJsonObject body{{"display_name", "sim run"}, {"pipeline_spec", irSpec()}};
@@ -123,17 +126,22 @@ void TestSandboxSimulation::v2RunFailsWithFailTask()
 
 void TestSandboxSimulation::terminateCancels()
 {
+    // At 0.01 a run ends within ~0.1 s, before a slow client's terminate, and CANCELING lasts
+    // 0.5 s. At 2.0 a run takes over 10 s and CANCELING 4 s: room for the reads below, even
+    // under a sanitizer on a loaded machine.
+    startServer(2.0);
     const QString id = createV2Run();
+    QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("RUNNING"), 30000);
     QCOMPARE(m_client->post("/apis/v2beta1/runs/" + id + ":terminate").status, 200);
     QCOMPARE(state(id), QStringLiteral("CANCELING"));
     QCOMPARE(
         m_client->get("/apis/v1beta1/runs/" + id).json()["run"].toObject()["status"].toString(),
         QStringLiteral("Terminating"));
-    QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("CANCELED"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("CANCELED"), 30000);
     // v1 slash form on another run.
     const QString id2 = createV2Run();
     QCOMPARE(m_client->post("/apis/v1beta1/runs/" + id2 + "/terminate").status, 200);
-    QTRY_COMPARE_WITH_TIMEOUT(state(id2), QStringLiteral("CANCELED"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(state(id2), QStringLiteral("CANCELED"), 30000);
     QCOMPARE(m_client->post("/apis/v2beta1/runs/nope:terminate").status, 404);
 }
 
