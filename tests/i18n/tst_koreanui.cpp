@@ -28,6 +28,8 @@
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
+#include <QLineEdit>
 #include <QSslCertificate>
 #include <QTabWidget>
 #include <QTreeView>
@@ -303,6 +305,16 @@ private Q_SLOTS:
             QCOMPARE(wizard.currentId(), id);
             inspect(&wizard, QStringLiteral("RunWizard-%1").arg(name));
         }
+        // The Source page when the list cannot be read: the message and Try Again.
+        wizard.setStartId(kfp::RunWizard::SourcePageId);
+        wizard.restart();
+        QVERIFY(sb.server->addFault(QStringLiteral("path=*/pipelines,method=GET,status=503")));
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("searchEdit")),
+                         QStringLiteral("x"));
+        auto *retry = wizard.findChild<QPushButton *>(QStringLiteral("retryButton"));
+        QVERIFY(retry);
+        QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), T);
+        inspect(&wizard, QStringLiteral("RunWizard-source-error"));
         verifyInspected();
     }
 #endif
