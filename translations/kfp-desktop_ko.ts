@@ -2243,42 +2243,6 @@ Kubeflow Pipelines용 명령줄 클라이언트입니다.
 <context>
     <name>kfp::DisplayText</name>
     <message>
-        <source>Unknown</source>
-        <translation>알 수 없음</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>대기 중</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>실행 중</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>성공</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>건너뜀</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>실패</translation>
-    </message>
-    <message>
-        <source>Canceling</source>
-        <translation>취소 중</translation>
-    </message>
-    <message>
-        <source>Canceled</source>
-        <translation>취소됨</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>일시 중지됨</translation>
-    </message>
-    <message>
         <source>Archived</source>
         <translation>보관됨</translation>
     </message>
@@ -3387,42 +3351,6 @@ Server error: %2</source>
     <message>
         <source>Error: %1</source>
         <translation>오류: %1</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>대기 중</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>실행 중</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>성공</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>건너뜀</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>실패</translation>
-    </message>
-    <message>
-        <source>Canceling</source>
-        <translation>취소 중</translation>
-    </message>
-    <message>
-        <source>Canceled</source>
-        <translation>취소됨</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>일시 중지됨</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>알 수 없음</translation>
     </message>
     <message>
         <source>unknown</source>

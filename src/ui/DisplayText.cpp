@@ -3,69 +3,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QPainter>
-#include <QPixmap>
 #include <QTime>
 
 namespace kfp {
-
-QString DisplayText::runState(RunState state)
-{
-    switch (state) {
-    case RunState::Unspecified:
-        return tr("Unknown");
-    case RunState::Pending:
-        return tr("Pending");
-    case RunState::Running:
-        return tr("Running");
-    case RunState::Succeeded:
-        return tr("Succeeded");
-    case RunState::Skipped:
-        return tr("Skipped");
-    case RunState::Failed:
-        return tr("Failed");
-    case RunState::Canceling:
-        return tr("Canceling");
-    case RunState::Canceled:
-        return tr("Canceled");
-    case RunState::Paused:
-        return tr("Paused");
-    }
-    return tr("Unknown");
-}
-
-QIcon DisplayText::runStateIcon(RunState state)
-{
-    // The KFP UI's status colours: green success, red failure, blue running, grey otherwise.
-    QColor color(0x9a, 0xa0, 0xa6);
-    switch (state) {
-    case RunState::Succeeded:
-        color = QColor(0x34, 0xa8, 0x53);
-        break;
-    case RunState::Failed:
-        color = QColor(0xd9, 0x30, 0x25);
-        break;
-    case RunState::Running:
-    case RunState::Pending:
-        color = QColor(0x1a, 0x73, 0xe8);
-        break;
-    case RunState::Canceling:
-    case RunState::Canceled:
-    case RunState::Paused:
-        color = QColor(0xf2, 0x99, 0x00);
-        break;
-    default:
-        break;
-    }
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(color);
-    painter.drawEllipse(QRectF(2.5, 2.5, 11, 11));
-    return QIcon(pixmap);
-}
 
 QList<RunState> DisplayText::filterableStates()
 {

@@ -6,7 +6,6 @@
 #include "api/ApiTypes.h"
 
 #include <QCoreApplication>
-#include <QIcon>
 #include <QString>
 #include <QStringList>
 
@@ -16,9 +15,6 @@ class DisplayText
 {
     Q_DECLARE_TR_FUNCTIONS(kfp::DisplayText)
 public:
-    static QString runState(RunState state);
-    // A coloured dot per state (drawn, so it needs no icon theme and works offscreen).
-    static QIcon runStateIcon(RunState state);
     static QList<RunState> filterableStates(); // the states a user can filter runs by
 
     static QString storageState(StorageState state);

@@ -2,6 +2,7 @@
 
 #include "DisplayText.h"
 #include "api/KfpClient.h"
+#include "models/RunStatePresentation.h"
 #include "ui_RunDetails.h"
 
 #include <QHash>
@@ -165,7 +166,7 @@ void RunDetails::fill(const Run &r)
     m_ui->nameValue->setText(r.displayName);
     m_ui->idValue->setText(r.id);
     // The server's own spelling too: v1 states ("Error", "Terminating") say more than ours.
-    const QString state = DisplayText::runState(r.state);
+    const QString state = RunStatePresentation::text(r.state);
     m_ui->stateValue->setText(
         r.rawState.isEmpty() || r.rawState.compare(runStateName(r.state), Qt::CaseInsensitive) == 0
             ? state
@@ -194,8 +195,8 @@ void RunDetails::fill(const Run &r)
     for (const StateChange &change : r.stateHistory) {
         auto *item = new QTreeWidgetItem(
             m_ui->historyTree, {DisplayText::dateTime(change.updateTime),
-                                DisplayText::runState(change.state), change.errorMessage});
-        item->setIcon(1, DisplayText::runStateIcon(change.state));
+                                RunStatePresentation::text(change.state), change.errorMessage});
+        item->setIcon(1, RunStatePresentation::icon(change.state));
     }
     fillTasks(r);
     fillProgress(r);
@@ -235,14 +236,14 @@ void RunDetails::fillTasks(const Run &r)
         const QDateTime end =
             t.endTime.isValid() || isFinal(t.state) ? t.endTime : QDateTime::currentDateTimeUtc();
         item->setText(0, t.displayName.isEmpty() ? t.taskId : t.displayName);
-        item->setText(1, DisplayText::runState(t.state));
+        item->setText(1, RunStatePresentation::text(t.state));
         item->setText(2, DisplayText::dateTime(t.startTime));
         item->setText(3, DisplayText::dateTime(t.endTime));
         item->setText(4, t.startTime.isValid() && end.isValid()
                              ? DisplayText::duration(t.startTime.secsTo(end))
                              : DisplayText::orNone({}));
         item->setText(5, t.podName);
-        item->setIcon(1, DisplayText::runStateIcon(t.state));
+        item->setIcon(1, RunStatePresentation::icon(t.state));
         item->setToolTip(1, t.errorMessage);
     }
     for (const TaskDetail &t : r.tasks) {

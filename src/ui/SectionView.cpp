@@ -9,6 +9,7 @@
 #include "UiLogging.h"
 #include "VersionDetails.h"
 #include "models/RunListModel.h"
+#include "models/RunStatePresentation.h"
 #include "ui_SectionView.h"
 
 #include <QHeaderView>
@@ -186,8 +187,8 @@ void SectionView::setupStateMenu()
     });
     m_stateMenu->addSeparator();
     for (RunState state : DisplayText::filterableStates()) {
-        QAction *a =
-            m_stateMenu->addAction(DisplayText::runStateIcon(state), DisplayText::runState(state));
+        QAction *a = m_stateMenu->addAction(RunStatePresentation::icon(state),
+                                            RunStatePresentation::text(state));
         a->setObjectName(QStringLiteral("state_") + runStateName(state));
         a->setCheckable(true);
         a->setData(int(state));

@@ -2,9 +2,9 @@
 // progress bar follow the run as the sandbox advances it (one GetRun per interval, for that run
 // only), and the polling stops when the run ends or the pane is hidden (the sandbox's request log).
 
-#include "DisplayText.h"
 #include "RunDetails.h"
 #include "WatchTestSupport.h"
+#include "models/RunStatePresentation.h"
 
 #include <QLabel>
 #include <QProgressBar>
@@ -74,7 +74,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(pane.isMonitoring(), 5000);
 
         QTRY_VERIFY_WITH_TIMEOUT(!pane.isMonitoring(), 30000);
-        QCOMPARE(state->text(), kfp::DisplayText::runState(RunState::Succeeded));
+        QCOMPARE(state->text(), kfp::RunStatePresentation::text(RunState::Succeeded));
         QVERIFY(progress->maximum() > 0);
         QCOMPARE(progress->value(), progress->maximum());
         QVERIFY2(values.size() >= 2, "the monitor applied fewer than two updates");

@@ -7,6 +7,7 @@
 
 #include "FakeNotificationService.h"
 #include "WatchTestSupport.h"
+#include "models/RunStatePresentation.h"
 #include "watch/FreedesktopNotifier.h"
 #include "watch/NotificationCenter.h"
 
@@ -210,9 +211,9 @@ private Q_SLOTS:
                              [&](const NotifyCall &c) { return c.summary == expected.summary(); });
             QVERIFY(call != m_fake.calls.cend());
             QCOMPARE(call->body, expected.body());
-            QVERIFY(
-                call->body.startsWith(QStringLiteral("Final state: %1\nDuration: ")
-                                          .arg(RunNotification::stateText(server.result.state))));
+            QVERIFY(call->body.startsWith(
+                QStringLiteral("Final state: %1\nDuration: ")
+                    .arg(kfp::RunStatePresentation::text(server.result.state))));
         }
 
         Q_EMIT m_fake.ActionInvoked(idBySummary.value(QStringLiteral("Run failed: e2e bad")),

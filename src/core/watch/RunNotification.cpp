@@ -1,5 +1,7 @@
 #include "RunNotification.h"
 
+#include "models/RunStatePresentation.h"
+
 namespace kfp {
 
 namespace {
@@ -40,13 +42,13 @@ QString RunNotification::summary() const
     case RunState::Skipped:
         return tr("Run skipped: %1").arg(runName);
     default:
-        return tr("Run %1: %2").arg(stateText(state), runName);
+        return tr("Run %1: %2").arg(RunStatePresentation::text(state), runName);
     }
 }
 
 QString RunNotification::body() const
 {
-    QStringList lines{tr("Final state: %1").arg(stateText(state)),
+    QStringList lines{tr("Final state: %1").arg(RunStatePresentation::text(state)),
                       tr("Duration: %1").arg(durationText(durationMs))};
     if (isFailure() && !errorMessage.trimmed().isEmpty()) {
         QString first = errorMessage.trimmed().section(QLatin1Char('\n'), 0, 0);
@@ -55,31 +57,6 @@ QString RunNotification::body() const
         lines.append(tr("Error: %1").arg(first));
     }
     return lines.join(QLatin1Char('\n'));
-}
-
-QString RunNotification::stateText(RunState state)
-{
-    switch (state) {
-    case RunState::Pending:
-        return tr("Pending");
-    case RunState::Running:
-        return tr("Running");
-    case RunState::Succeeded:
-        return tr("Succeeded");
-    case RunState::Skipped:
-        return tr("Skipped");
-    case RunState::Failed:
-        return tr("Failed");
-    case RunState::Canceling:
-        return tr("Canceling");
-    case RunState::Canceled:
-        return tr("Canceled");
-    case RunState::Paused:
-        return tr("Paused");
-    case RunState::Unspecified:
-        break;
-    }
-    return tr("Unknown");
 }
 
 QString RunNotification::durationText(qint64 ms)

@@ -36,8 +36,6 @@ public:
     // first line of the run's error.
     QString body() const;
 
-    // Translated display name of a state ("Succeeded", "Failed", …).
-    static QString stateText(RunState state);
     // "45 s", "3 min 7 s", "2 h 5 min", "3 d 4 h"; "unknown" when negative.
     static QString durationText(qint64 ms);
 };
