@@ -4,7 +4,8 @@
 // MainWindow, offscreen) against a sandbox holding N runs and P pipelines, through a user's
 // session, step by step:
 //
-//   start                     window shown, connectToServer() → first rows of the first section
+//   start                     window shown, the connection verified → first rows of the first
+//   section
 //                             (Pipelines)
 //   pipelines_scroll_to_end   End held down (a key press every 33 ms, the auto-repeat rate) on
 //                             the pipeline list until all P pipelines are loaded
@@ -67,6 +68,7 @@ class QThread;
 
 namespace kfp {
 
+class Connection;
 class KfpClient;
 class MainWindow;
 class PagedTreeModel;
@@ -126,6 +128,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<KfpClient> m_client;
+    std::unique_ptr<Connection> m_connection;
     std::unique_ptr<MainWindow> m_window;
 
     std::vector<std::function<void()>> m_steps;

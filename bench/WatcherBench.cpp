@@ -1,8 +1,8 @@
 #include "WatcherBench.h"
 
-#include "api/ApiJob.h"
 #include "api/KfpClient.h"
 #include "auth/Session.h"
+#include "net/ApiJob.h"
 #include "sandbox/SandboxServer.h"
 #include "watch/RunWatcher.h"
 

@@ -36,3 +36,28 @@ function(kfp_add_test name)
     set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}")
   endif()
 endfunction()
+
+# kfp_add_layer(<target> <layer> SOURCES ... [PUBLIC_LIBS ...] [PRIVATE_LIBS ...])
+# One static library per layer of the client (see docs/architecture.md, "Layers"). Its headers
+# are reached as "<layer>/Header.h", and only by targets that link it: the layer's include root
+# is a folder of its own, build/layers/<layer>, holding a single link <layer> → its source folder.
+# So a source that includes a header of a layer it does not depend on fails to compile (the
+# tests in tests/layers prove it).
+function(kfp_add_layer target layer)
+  cmake_parse_arguments(ARG "" "" "SOURCES;PUBLIC_LIBS;PRIVATE_LIBS" ${ARGN})
+  kfp_layer_include_root(root ${layer} ${CMAKE_CURRENT_SOURCE_DIR})
+  qt_add_library(${target} STATIC ${ARG_SOURCES})
+  target_include_directories(${target} PUBLIC ${root})
+  target_link_libraries(${target} PUBLIC ${ARG_PUBLIC_LIBS} PRIVATE ${ARG_PRIVATE_LIBS})
+  kfp_set_warnings(${target})
+endfunction()
+
+# Sets <var> to build/layers/<name>, a folder that holds only the link <name> → <source_dir>.
+function(kfp_layer_include_root var name source_dir)
+  set(root ${CMAKE_BINARY_DIR}/layers/${name})
+  file(MAKE_DIRECTORY ${root})
+  if(NOT IS_SYMLINK ${root}/${name})
+    file(CREATE_LINK ${source_dir} ${root}/${name} SYMBOLIC)
+  endif()
+  set(${var} ${root} PARENT_SCOPE)
+endfunction()

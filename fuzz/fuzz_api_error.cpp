@@ -4,7 +4,7 @@
 
 #include "FuzzInput.h"
 
-#include "api/ApiError.h"
+#include "net/ApiError.h"
 
 #include <cstdlib>
 

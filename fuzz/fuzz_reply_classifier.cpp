@@ -5,7 +5,7 @@
 
 #include "FuzzInput.h"
 
-#include "auth/ReplyClassifier.h"
+#include "net/ReplyClassifier.h"
 
 #include <cstdlib>
 

@@ -4,9 +4,10 @@
 //               [--lang ko|en] [--section NAME] [--screenshot FILE] [--quit-after MS] [--version]
 //
 // Which server: --sandbox starts the in-process sandbox; --host URL talks to that URL directly;
-// otherwise the current (or --profile) connection profile logs in through ConnectionController.
-// With no profile at all the sandbox starts, so a first run shows a working app; File → Connect
-// to a Cluster adds a profile.
+// otherwise the current (or --profile) connection profile. Either way one Connection opens it
+// (an unnamed profile for a plain URL) and everything else follows the Connection's state. With
+// no profile at all the sandbox starts, so a first run shows a working app; File → Connect to a
+// Cluster adds a profile.
 
 #include "ConnectionController.h"
 #include "ConnectionMenu.h"
@@ -17,9 +18,11 @@
 #include "Prompter.h"
 #include "TrayNotifier.h"
 #include "api/KfpClient.h"
+#include "auth/ConnectionProfile.h"
 #include "auth/KeychainCredentialStore.h"
 #include "auth/ProfileStore.h"
 #include "auth/Session.h"
+#include "connection/Connection.h"
 #include "sandbox/SandboxServer.h"
 #include "watch/FreedesktopNotifier.h"
 
@@ -186,17 +189,15 @@ int main(int argc, char *argv[])
     kfp::Session session(&nam);
     session.setBaseUrl(baseUrl);
     kfp::KfpClient client(&session);
-    if (api != QLatin1String("auto"))
-        client.setApiVersion(api == QLatin1String("v1beta1") ? kfp::ApiVersion::V1Beta1
-                                                             : kfp::ApiVersion::V2Beta1);
+    kfp::Connection connection(&session, &client, &credentials);
+    connection.setAutoRetry(true);
 
     kfp::MessageBoxPrompter prompter;
-    kfp::MainWindow window(&client, &settings, &prompter);
+    kfp::MainWindow window(&connection, &settings, &prompter);
 
     // Logging in, profiles and the File menu's connection entries.
-    kfp::ConnectionController connection(&profiles, &credentials, &session, &client, &prompter,
-                                         &window);
-    kfp::ConnectionMenu connectionMenu(&connection, &profiles);
+    kfp::ConnectionController login(&profiles, &credentials, &connection, &prompter, &window);
+    kfp::ConnectionMenu connectionMenu(&login, &profiles);
     connectionMenu.install(window.fileMenu());
     kfp::LanguageMenu languageMenu(&settings, &prompter);
     languageMenu.install(window.findChild<QMenu *>(QStringLiteral("menuView")), &window);
@@ -219,32 +220,32 @@ int main(int argc, char *argv[])
         const auto online = [](QNetworkInformation::Reachability r) {
             return r != QNetworkInformation::Reachability::Disconnected;
         };
-        notifications.setOnline(online(QNetworkInformation::instance()->reachability()));
-        QObject::connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged,
-                         &notifications,
-                         [&notifications, online](QNetworkInformation::Reachability r) {
-                             notifications.setOnline(online(r));
-                         });
+        const bool reachable = online(QNetworkInformation::instance()->reachability());
+        notifications.setOnline(reachable);
+        connection.setNetworkReachable(reachable);
+        QObject::connect(
+            QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged,
+            &notifications,
+            [&notifications, &connection, online](QNetworkInformation::Reachability r) {
+                notifications.setOnline(online(r));
+                connection.setNetworkReachable(online(r));
+            });
     }
-    if (!useProfile) {
-        // The watcher starts once the API version is known (detectApi ran, or failed).
-        QObject::connect(&window, &kfp::MainWindow::firstLoadDone, &notifications,
-                         [&notifications, useSandbox, baseUrl] {
-                             notifications.connectTo(
-                                 useSandbox ? QStringLiteral("sandbox") : baseUrl.toString(), {});
-                         });
-    }
-
-    QObject::connect(&connection, &kfp::ConnectionController::connected, &window, [&] {
-        notifications.connectTo(connection.currentProfile(), connection.namespaceName());
-        window.setProfile(connection.currentProfile(), connection.userName());
-        window.setNamespace(connection.namespaceName());
-        window.setNotice({});
-        window.connectToServer(false); // the login already probed the API version
+    // Online: the watcher, the status bar and the lists follow this connection (the window
+    // loads by itself when the state turns Online).
+    const QString watcherKey = useSandbox ? QStringLiteral("sandbox") : baseUrl.toString();
+    QObject::connect(&login, &kfp::ConnectionController::connected, &window, [&] {
+        const QString profile = login.currentProfile();
+        notifications.connectTo(profile.isEmpty() ? watcherKey : profile, login.namespaceName());
+        if (!profile.isEmpty()) {
+            window.setProfile(profile, login.userName());
+            window.setNamespace(login.namespaceName());
+            window.setNotice({});
+        }
     });
-    QObject::connect(&connection, &kfp::ConnectionController::namespaceChanged, &notifications,
+    QObject::connect(&login, &kfp::ConnectionController::namespaceChanged, &notifications,
                      &kfp::NotificationController::setNamespace);
-    QObject::connect(&connection, &kfp::ConnectionController::namespaceChanged, &window,
+    QObject::connect(&login, &kfp::ConnectionController::namespaceChanged, &window,
                      &kfp::MainWindow::setNamespace);
     if (parser.isSet(sectionOpt))
         window.setCurrentSection(section);
@@ -259,10 +260,16 @@ int main(int argc, char *argv[])
     if (settings.value(QStringLiteral("MainWindow/geometry")).isNull() || parser.isSet(shotOpt))
         window.resize(1200, 720);
     window.show();
-    if (useProfile)
-        connection.start(); // the stored session, else the login dialog
-    else
-        window.connectToServer(api == QLatin1String("auto"));
+    // The one way in: a saved profile (the stored session, else the login dialog), or an unnamed
+    // profile for the sandbox's or --host's URL.
+    if (useProfile) {
+        login.start();
+    } else {
+        kfp::ConnectionProfile plain;
+        plain.url = baseUrl;
+        plain.apiVersion = api;
+        login.open(plain);
+    }
 
     if (parser.isSet(shotOpt)) {
         const QString file = parser.value(shotOpt);

@@ -4,7 +4,7 @@
 #include "api/KfpClient.h"
 #include "auth/ProfileStore.h"
 #include "auth/Session.h"
-#include "auth/TlsTrust.h"
+#include "net/TlsTrust.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -10,11 +10,11 @@
 // loop through KfpClient jobs (no nested loops, no waits) and emits finished(exitCode) once, always
 // queued: 0 success, 1 API error (ApiError::fullMessage() on err), 2 usage error (usage on err).
 
-#include "api/ApiError.h"
-#include "api/ApiJob.h"
 #include "api/ApiTypes.h"
 #include "api/ListQuery.h"
 #include "api/Page.h"
+#include "net/ApiError.h"
+#include "net/ApiJob.h"
 
 #include <QObject>
 #include <QStringList>

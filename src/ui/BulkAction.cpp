@@ -1,6 +1,6 @@
 #include "BulkAction.h"
 
-#include "api/ApiJob.h"
+#include "net/ApiJob.h"
 
 #include <QTimer>
 #include <algorithm>

@@ -13,7 +13,7 @@
 //     connect(bulk, &BulkAction::finished, this, [bulk] { ...; bulk->deleteLater(); });
 //     bulk->start();
 
-#include "api/ApiError.h"
+#include "net/ApiError.h"
 
 #include <QList>
 #include <QObject>

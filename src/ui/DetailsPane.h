@@ -4,8 +4,8 @@
 // with one GET for the selected row only, drops the answer of a selection the user has already
 // left, and shows failures in the pane's own banner, where the user is looking.
 
-#include "api/ApiJob.h"
 #include "models/NameCache.h"
+#include "net/ApiJob.h"
 
 #include <QPointer>
 #include <QWidget>

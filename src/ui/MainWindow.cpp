@@ -9,12 +9,13 @@
 #include "SectionView.h"
 #include "UploadController.h"
 #include "api/KfpClient.h"
-#include "auth/Session.h"
+#include "connection/Connection.h"
 #include "models/ExperimentTreeModel.h"
 #include "models/NameCache.h"
 #include "models/PipelineTreeModel.h"
 #include "models/RecurringRunModel.h"
 #include "models/RunListModel.h"
+#include "net/HttpSession.h"
 #include "ui_MainWindow.h"
 #include "watch/RunWatcher.h"
 
@@ -30,36 +31,33 @@ namespace kfp {
 
 namespace {
 
-// After a call could not reach the server, the window tries again this soon (then every
-// AutoRefreshMs while offline).
-constexpr int RetryDelayMs = 5000;
-
 const char *const SettingsGroup = "MainWindow";
 
 } // namespace
 
-MainWindow::MainWindow(KfpClient *client, QSettings *settings, Prompter *prompter, QWidget *parent)
+MainWindow::MainWindow(Connection *connection, QSettings *settings, Prompter *prompter,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_client(client)
+    , m_connection(connection)
+    , m_client(connection->client())
     , m_settings(settings)
     , m_ownPrompter(prompter ? nullptr : std::make_unique<MessageBoxPrompter>())
     , m_prompter(prompter ? prompter : m_ownPrompter.get())
-    , m_names(new NameCache(client, this))
-    , m_pipelineModel(new PipelineTreeModel(client, this))
-    , m_experimentModel(new ExperimentTreeModel(client, m_names, this))
-    , m_runModel(new RunListModel(client, m_names, this))
-    , m_recurringModel(new RecurringRunModel(client, m_names, this))
-    , m_archivedRunModel(new RunListModel(client, m_names, this))
-    , m_archivedExperimentModel(new ExperimentTreeModel(client, m_names, this))
+    , m_names(new NameCache(m_client, this))
+    , m_pipelineModel(new PipelineTreeModel(m_client, this))
+    , m_experimentModel(new ExperimentTreeModel(m_client, m_names, this))
+    , m_runModel(new RunListModel(m_client, m_names, this))
+    , m_recurringModel(new RecurringRunModel(m_client, m_names, this))
+    , m_archivedRunModel(new RunListModel(m_client, m_names, this))
+    , m_archivedExperimentModel(new ExperimentTreeModel(m_client, m_names, this))
     , m_autoRefresh(new QTimer(this))
-    , m_retryTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_status = new StatusPanel(statusBar());
-    m_status->setServer(m_client->session()->baseUrl().toDisplayString());
-    connect(m_status, &StatusPanel::connectionChanged, this, &MainWindow::onConnectionChanged);
-    updateApiLabel();
+    connect(m_connection, &Connection::stateChanged, this, &MainWindow::followConnection);
+    connect(m_connection, &Connection::capabilitiesChanged, this, &MainWindow::updateApiLabel);
+    connect(m_connection, &Connection::retryDue, this, &MainWindow::refresh);
 
     setupSections();
     setupActions();
@@ -81,11 +79,9 @@ MainWindow::MainWindow(KfpClient *client, QSettings *settings, Prompter *prompte
     m_autoRefresh->setInterval(AutoRefreshMs);
     connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::autoRefresh);
     m_autoRefresh->start();
-    m_retryTimer->setSingleShot(true);
-    m_retryTimer->setInterval(RetryDelayMs);
-    connect(m_retryTimer, &QTimer::timeout, this, &MainWindow::refresh);
 
     restoreSettings();
+    followConnection();
     onSectionChanged();
 }
 
@@ -114,7 +110,6 @@ SectionView *MainWindow::addSection(int kind, PagedTreeModel *model)
 {
     auto *view = new SectionView(SectionView::Kind(kind), model, m_client, this);
     view->setNameCache(m_names);
-    connect(view, &SectionView::callFinished, this, &MainWindow::onCallFinished);
     connect(view, &SectionView::contextMenuRequested, this, &MainWindow::showContextMenu);
     // The first answer of the first section shown tells main.cpp the window shows something.
     connect(model, &PagedTreeModel::pageLoaded, this, [this] {
@@ -159,7 +154,6 @@ void MainWindow::setupSections()
 void MainWindow::setupActions()
 {
     m_actions = new ResourceActions(m_client, m_prompter, this, this);
-    connect(m_actions, &ResourceActions::callFinished, this, &MainWindow::onCallFinished);
     connect(m_actions, &ResourceActions::bulkStarted, this, [this](BulkAction *bulk) {
         m_status->showProgress(bulk->actionName(), 0, bulk->total());
         connect(bulk, &BulkAction::progress, m_status, [this, bulk](int done, int total) {
@@ -299,8 +293,9 @@ void MainWindow::onSectionChanged()
 
 void MainWindow::updateApiLabel()
 {
-    if (!m_apiKnown) {
-        m_status->setApi(tr("API: detecting…"));
+    if (!m_connection->capabilities().apiKnown) {
+        const bool trying = m_connection->state() == Connection::State::Connecting;
+        m_status->setApi(trying ? tr("API: detecting…") : tr("API: unknown"));
         return;
     }
     const QString version = m_client->apiVersion() == ApiVersion::V1Beta1
@@ -310,37 +305,50 @@ void MainWindow::updateApiLabel()
                                              : tr("API %1").arg(version));
 }
 
-void MainWindow::connectToServer(bool detectApi)
+void MainWindow::followConnection()
 {
-    m_detectApi = detectApi;
+    using State = Connection::State;
+    const State state = m_connection->state();
+    const State previous = std::exchange(m_shownState, state);
+    m_status->setConnection(state, m_connection->nextAttempt());
     m_status->setServer(m_client->session()->baseUrl().toDisplayString());
-    m_status->setConnection(ConnectionState::Connecting);
-    if (!detectApi) {
+    updateApiLabel();
+    switch (state) {
+    case State::Online:
+        // Connected anew (the first time, a new login, another profile): the current section
+        // loads. Back from Retrying or Offline, the views already show their own state: the
+        // answer that brought the connection back came from one of them (or a retry is due).
         m_apiKnown = true;
         updateApiLabel();
-        startLoading();
+        if (previous != State::Retrying && previous != State::Offline && previous != State::Online)
+            startLoading();
+        return;
+    case State::Retrying:
+    case State::Offline:
+    case State::Failed:
+        if (m_apiKnown)
+            return; // the views show their own errors; a retry reloads them
+        showConnectionError();
+        return;
+    case State::Connecting:
+        if (!m_connection->capabilities().apiKnown)
+            m_apiKnown = false; // another server: nothing loads until it has answered
+        return;
+    case State::Disconnected:
+    case State::NeedsLogin:
         return;
     }
-    m_apiKnown = false;
-    updateApiLabel();
-    auto *job = m_client->detectApi();
-    connect(job, &ApiJob::finished, this, [this, job] {
-        onCallFinished(job->ok(), job->error());
-        if (!job->ok()) {
-            m_status->setApi(tr("API: unknown"));
-            QString details = job->error().serverMessage();
-            if (job->error().httpStatus() > 0)
-                details = tr("HTTP %1: %2").arg(job->error().httpStatus()).arg(details);
-            m_ui->messageBanner->showMessage(MessageBanner::Kind::Error, job->error().userMessage(),
-                                             details);
-            if (!std::exchange(m_firstLoadDone, true))
-                Q_EMIT firstLoadDone();
-            return;
-        }
-        m_apiKnown = true;
-        updateApiLabel();
-        startLoading();
-    });
+}
+
+void MainWindow::showConnectionError()
+{
+    const ApiError &error = m_connection->lastError();
+    QString details = error.serverMessage();
+    if (error.httpStatus() > 0)
+        details = tr("HTTP %1: %2").arg(error.httpStatus()).arg(details);
+    m_ui->messageBanner->showMessage(MessageBanner::Kind::Error, error.userMessage(), details);
+    if (!std::exchange(m_firstLoadDone, true))
+        Q_EMIT firstLoadDone();
 }
 
 void MainWindow::startLoading()
@@ -352,13 +360,13 @@ void MainWindow::startLoading()
 void MainWindow::refresh()
 {
     if (!m_apiKnown) {
-        connectToServer(m_detectApi);
+        m_connection->retryNow();
         return;
     }
     SectionView *view = currentView();
     if (!view)
         return;
-    m_status->newAttempt();
+    m_connection->noteAttempt();
     if (!view->isAttached()) {
         view->attach();
         return;
@@ -380,19 +388,6 @@ void MainWindow::autoRefresh()
 void MainWindow::setAutoRefreshInterval(int ms)
 {
     m_autoRefresh->setInterval(ms);
-}
-
-void MainWindow::onCallFinished(bool ok, const ApiError &error)
-{
-    m_status->noteCall(ok, error);
-}
-
-void MainWindow::onConnectionChanged(ConnectionState state)
-{
-    if (state == ConnectionState::Retrying)
-        m_retryTimer->start();
-    else if (state == ConnectionState::Online)
-        m_retryTimer->stop();
 }
 
 void MainWindow::showContextMenu(const QPoint &globalPos)

@@ -5,12 +5,14 @@
 // tree over its model, details in a splitter); menus, a toolbar, context menus with the
 // ResourceActions, and the StatusPanel.
 //
-// It is given the KfpClient, the settings to remember itself in (nullptr: remember nothing) and
-// the Prompter that asks before destructive actions (nullptr: real message boxes).
+// It is given the Connection (it follows its state: loads when it turns Online, shows why when
+// it cannot connect, reloads when a retry is due), the settings to remember itself in (nullptr:
+// remember nothing) and the Prompter that asks before destructive actions (nullptr: real
+// message boxes).
 //
-//     MainWindow w(&client, &settings, &prompter);
+//     MainWindow w(&connection, &settings, &prompter);
 //     w.show();
-//     w.connectToServer(/*detectApi=*/true);
+//     connection.open(profile);
 //
 // Refresh: F5, and every AutoRefreshMs while the window is visible and active; rows update in
 // place (selection, expansion and scroll position survive).
@@ -34,6 +36,7 @@ class QMenu;
 namespace kfp {
 
 class ApiError;
+class Connection;
 class ExperimentTreeModel;
 class KfpClient;
 class NameCache;
@@ -63,7 +66,7 @@ public:
 
     static constexpr int AutoRefreshMs = 30000;
 
-    MainWindow(KfpClient *client, QSettings *settings = nullptr, Prompter *prompter = nullptr,
+    MainWindow(Connection *connection, QSettings *settings = nullptr, Prompter *prompter = nullptr,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -77,9 +80,6 @@ public:
     void setProfile(const QString &profile, const QString &user);
     // Multi-user mode: every list, name lookup and the status bar use this namespace.
     void setNamespace(const QString &namespaceName);
-
-    // detectApi: probe healthz for the API version first (else the client's version is used).
-    void connectToServer(bool detectApi);
 
     ConnectionState connectionState() const;
     Section currentSection() const;
@@ -119,13 +119,14 @@ private:
     void updateApiLabel();
     void startLoading();
     void onSectionChanged();
-    void onCallFinished(bool ok, const ApiError &error);
-    void onConnectionChanged(ConnectionState state);
+    void followConnection();
+    void showConnectionError();
     void showContextMenu(const QPoint &globalPos);
     void autoRefresh();
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    Connection *m_connection;
     KfpClient *m_client;
     QSettings *m_settings;
     std::unique_ptr<Prompter> m_ownPrompter;
@@ -147,9 +148,8 @@ private:
     ResourceActions *m_actions = nullptr;
     StatusPanel *m_status = nullptr;
     QTimer *m_autoRefresh;
-    QTimer *m_retryTimer;
-    bool m_detectApi = false;
-    bool m_apiKnown = false;
+    bool m_apiKnown = false; // the connection was Online once: the views may load
+    ConnectionState m_shownState = ConnectionState::Disconnected;
     bool m_firstLoadDone = false;
     QPointer<RunWatcher> m_runWatcher;
 };

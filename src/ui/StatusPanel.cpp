@@ -3,6 +3,7 @@
 #include "DisplayText.h"
 
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QStatusBar>
 
@@ -79,9 +80,8 @@ void StatusPanel::setApi(const QString &text)
     m_api->setText(text);
 }
 
-void StatusPanel::setConnection(Connection connection)
+void StatusPanel::setConnection(Connection connection, const QDateTime &nextAttempt)
 {
-    const bool changed = connection != m_connection;
     m_connection = connection;
     switch (connection) {
     case Connection::Disconnected:
@@ -93,52 +93,24 @@ void StatusPanel::setConnection(Connection connection)
     case Connection::Online:
         m_connectionLabel->setText(tr("Online"));
         break;
+    case Connection::NeedsLogin:
+        m_connectionLabel->setText(tr("Login needed"));
+        break;
     case Connection::Retrying:
         m_connectionLabel->setText(tr("Retrying…"));
         break;
     case Connection::Offline:
         m_connectionLabel->setText(tr("Offline"));
         break;
+    case Connection::Failed:
+        m_connectionLabel->setText(tr("Cannot connect"));
+        break;
     }
-    if (changed)
-        Q_EMIT connectionChanged(connection);
-}
-
-bool StatusPanel::isUnreachable(const ApiError &error)
-{
-    switch (error.kind()) {
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-        return true;
-    case ApiError::Kind::ServerError:
-        // A gateway in front of KFP answers these when the API server is away.
-        return error.httpStatus() == 502 || error.httpStatus() == 503 || error.httpStatus() == 504;
-    default:
-        return false;
-    }
-}
-
-void StatusPanel::noteCall(bool ok, const ApiError &error)
-{
-    if (ok || !isUnreachable(error)) {
-        // The server answered (maybe with an error about the item): it is reachable.
-        if (ok || error.kind() != ApiError::Kind::Canceled)
-            setConnection(Connection::Online);
-        return;
-    }
-    if (m_connection == Connection::Offline ||
-        (m_connection == Connection::Retrying && m_retried)) {
-        setConnection(Connection::Offline);
-        return;
-    }
-    if (m_connection != Connection::Retrying)
-        m_retried = false;
-    setConnection(Connection::Retrying);
-}
-
-void StatusPanel::newAttempt()
-{
-    m_retried = m_connection == Connection::Retrying;
+    m_connectionLabel->setToolTip(
+        nextAttempt.isValid()
+            ? tr("Connection state; next attempt at %1")
+                  .arg(QLocale().toString(nextAttempt.time(), QLocale::LongFormat))
+            : tr("Connection state"));
 }
 
 void StatusPanel::showProgress(const QString &label, int done, int total)

@@ -3,12 +3,11 @@
 // The main window's status bar: a notice (e.g. "Sandbox"), the progress of a bulk action, then,
 // permanently, profile, user, namespace, server, API version and the connection state.
 //
-// The connection state is derived from the answers of the window's calls (callFinished): any
-// answer from the server means online; a call that could not reach it (network error, timeout,
-// a gateway's 502/503/504) means retrying the first time and offline when it happens again.
+// The connection state is the Connection's (the main window passes it on); this only shows it.
 
-#include "api/ApiError.h"
+#include "connection/Connection.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 
@@ -23,15 +22,7 @@ class StatusPanel final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StatusPanel)
 public:
-    enum class Connection
-    {
-        Disconnected,
-        Connecting,
-        Online,
-        Retrying,
-        Offline
-    };
-    Q_ENUM(Connection)
+    using Connection = kfp::Connection::State;
 
     explicit StatusPanel(QStatusBar *bar);
     ~StatusPanel() override;
@@ -45,20 +36,13 @@ public:
     void setApi(const QString &text);
 
     Connection connection() const { return m_connection; }
-    void setConnection(Connection connection);
-    // Feeds one call's outcome into the connection state.
-    void noteCall(bool ok, const ApiError &error);
-    // The window tries again (F5, the retry timer): if that fails too, the state becomes offline.
-    // Several calls of one attempt failing together count once.
-    void newAttempt();
-    static bool isUnreachable(const ApiError &error);
+    // nextAttempt: when Retrying or Offline, the time of the next automatic attempt (shown in
+    // the tooltip); invalid when none is planned.
+    void setConnection(Connection connection, const QDateTime &nextAttempt = {});
 
     // A bulk action: 0/total … total/total; hide() when done.
     void showProgress(const QString &label, int done, int total);
     void hideProgress();
-
-Q_SIGNALS:
-    void connectionChanged(kfp::StatusPanel::Connection connection);
 
 private:
     QLabel *addLabel(const QString &name, const QString &toolTip);
@@ -74,7 +58,6 @@ private:
     QLabel *m_api;
     QLabel *m_connectionLabel;
     Connection m_connection = Connection::Disconnected;
-    bool m_retried = false; // an attempt was started while retrying
 };
 
 } // namespace kfp

@@ -1,7 +1,7 @@
 // ReplyClassifier: every signal of auth-flow.md §7 from the facts of a reply, and the Dex page
 // readers. Pure: no network.
 
-#include "auth/ReplyClassifier.h"
+#include "net/ReplyClassifier.h"
 
 #include <QTest>
 

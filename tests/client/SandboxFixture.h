@@ -8,12 +8,13 @@
 // finished() emissions, copies out the result before the job deletes itself, and tells whether
 // the job really deleted itself.
 
-#include "api/ApiJob.h"
 #include "api/ApiTypes.h"
 #include "api/KfpClient.h"
 #include "api/ListQuery.h"
 #include "api/Page.h"
 #include "auth/Session.h"
+#include "connection/Connection.h"
+#include "net/ApiJob.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QCoreApplication>
@@ -177,6 +178,7 @@ public:
         client = std::make_unique<kfp::KfpClient>(session.get());
         client->setApiVersion(api);
         client->setMultiUser(options.multiUser);
+        connection = std::make_unique<kfp::Connection>(session.get(), client.get());
         return true;
     }
     bool start(const QString &api, bool viaPrefix, FixtureOptions options = {})
@@ -270,6 +272,8 @@ public:
     std::unique_ptr<QNetworkAccessManager> nam;
     std::unique_ptr<kfp::Session> session;
     std::unique_ptr<kfp::KfpClient> client;
+    // Over session and client as set up above; verify() connects as the app does.
+    std::unique_ptr<kfp::Connection> connection;
 };
 
 // Reads every page of a list call: follows next_page_token, checks it never repeats.

@@ -1,6 +1,6 @@
 // ApiError: every error body shape, HTML, truncated JSON, network errors.
 
-#include "api/ApiError.h"
+#include "net/ApiError.h"
 
 #include <QtTest>
 

@@ -136,13 +136,13 @@ private:
             QVERIFY2(archived.ok(), archived.describe());
         }
 
-        m_window = std::make_unique<MainWindow>(m_sb->client.get(), nullptr, &m_prompter);
+        m_window = std::make_unique<MainWindow>(m_sb->connection.get(), nullptr, &m_prompter);
         m_window->setAutoRefreshInterval(3600 * 1000); // only the test's F5 and Retry refresh
         m_window->resize(1200, 760);
         m_window->setCurrentSection(section); // before connecting: only this section loads
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->connectToServer(true);
+        m_sb->connection->verify();
     }
 
     // The server's ids of what `c`'s view lists with its search (asked without a fault).

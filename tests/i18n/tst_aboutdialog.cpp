@@ -65,7 +65,7 @@ private Q_SLOTS:
         QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
         kfptest::SandboxClient sb;
         kfptest::ScriptedPrompter prompter;
-        kfp::MainWindow window(sb.client.get(), nullptr, &prompter);
+        kfp::MainWindow window(sb.connection.get(), nullptr, &prompter);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *action = window.findChild<QAction *>(QStringLiteral("actionAbout"));

@@ -27,9 +27,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QLineEdit>
 #include <QSslCertificate>
 #include <QTabWidget>
 #include <QTreeView>
@@ -211,10 +211,10 @@ private Q_SLOTS:
     {
         kfptest::SandboxClient sb;
         kfptest::ScriptedPrompter prompter;
-        MainWindow window(sb.client.get(), nullptr, &prompter);
+        MainWindow window(sb.connection.get(), nullptr, &prompter);
         window.resize(1200, 720);
         window.show();
-        window.connectToServer(false);
+        sb.connection->verify();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         const QList<QPair<MainWindow::Section, QString>> sections = {

@@ -4,12 +4,13 @@
 
 #include "ConnectionController.h"
 #include "LoginDialog.h"
-#include "LoginFlow.h"
 #include "ScriptedPrompter.h"
 #include "api/KfpClient.h"
 #include "auth/MemoryCredentialStore.h"
 #include "auth/ProfileStore.h"
 #include "auth/Session.h"
+#include "connection/Connection.h"
+#include "connection/LoginFlow.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QFile>
@@ -65,14 +66,16 @@ private Q_SLOTS:
         m_session->setDefaultTimeout(10000);
         m_client = std::make_unique<KfpClient>(m_session.get());
         m_prompter = std::make_unique<logintest::ScriptedPrompter>();
-        m_controller = std::make_unique<ConnectionController>(m_profiles.get(), m_credentials.get(),
-                                                              m_session.get(), m_client.get(),
-                                                              m_prompter.get(), nullptr);
+        m_connection =
+            std::make_unique<Connection>(m_session.get(), m_client.get(), m_credentials.get());
+        m_controller = std::make_unique<ConnectionController>(
+            m_profiles.get(), m_credentials.get(), m_connection.get(), m_prompter.get(), nullptr);
         QFile::remove(sdkPath());
     }
     void cleanup()
     {
         m_controller.reset();
+        m_connection.reset();
         m_client.reset();
         m_session.reset();
         m_server.reset();
@@ -301,6 +304,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<KfpClient> m_client;
+    std::unique_ptr<Connection> m_connection;
     std::unique_ptr<logintest::ScriptedPrompter> m_prompter;
     std::unique_ptr<ConnectionController> m_controller;
 };

@@ -59,10 +59,10 @@ struct App
         s = prepare(f);
         settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("app.ini")),
                                                QSettings::IniFormat);
-        window = std::make_unique<MainWindow>(f.client.get(), nullptr, &prompter);
+        window = std::make_unique<MainWindow>(f.connection.get(), nullptr, &prompter);
         window->resize(1000, 700);
         window->show();
-        window->connectToServer(false);
+        f.connection->verify();
         controller =
             std::make_unique<NotificationController>(window.get(), f.client.get(), settings.get());
         controller->setDataDir(dir.path());

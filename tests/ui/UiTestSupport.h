@@ -6,6 +6,7 @@
 #include "Prompter.h"
 #include "api/KfpClient.h"
 #include "auth/Session.h"
+#include "connection/Connection.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QNetworkAccessManager>
@@ -57,6 +58,7 @@ struct SandboxClient
         session->setBaseUrl(server->baseUrl());
         client = std::make_unique<kfp::KfpClient>(session.get());
         client->setApiVersion(version);
+        connection = std::make_unique<kfp::Connection>(session.get(), client.get());
     }
     // Requests whose path matches, counted in the sandbox's log.
     int count(const QByteArray &method, const QString &pathPart) const
@@ -72,6 +74,8 @@ struct SandboxClient
     std::unique_ptr<QNetworkAccessManager> nam;
     std::unique_ptr<kfp::Session> session;
     std::unique_ptr<kfp::KfpClient> client;
+    // Over session and client as set up above; verify() connects as the app does.
+    std::unique_ptr<kfp::Connection> connection;
     quint16 port = 0;
 };
 

@@ -49,11 +49,11 @@ private:
         m_sb = std::make_unique<kfptest::SandboxClient>(demo, version);
         if (seedRuns > 0)
             m_sb->server->seedRuns(seedRuns);
-        m_window = std::make_unique<MainWindow>(m_sb->client.get(), settings, &m_prompter);
+        m_window = std::make_unique<MainWindow>(m_sb->connection.get(), settings, &m_prompter);
         m_window->resize(1200, 760);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->connectToServer(true);
+        m_sb->connection->verify();
     }
 
     SectionView *view(MainWindow::Section s) const { return m_window->sectionView(s); }
@@ -604,12 +604,12 @@ private Q_SLOTS:
         m_window->close();
         m_window.reset();
 
-        auto second = std::make_unique<MainWindow>(m_sb->client.get(), &settings, &m_prompter);
+        auto second = std::make_unique<MainWindow>(m_sb->connection.get(), &settings, &m_prompter);
         QCOMPARE(second->currentSection(), MainWindow::Section::Runs);
         second->show();
         QVERIFY(QTest::qWaitForWindowExposed(second.get()));
         QCOMPARE(second->size(), size);
-        second->connectToServer(true);
+        m_sb->connection->verify();
         auto *runs2 = second->sectionView(MainWindow::Section::Runs);
         QVERIFY(waitRows(runs2, 3));
         QCOMPARE(runs2->model()->sortColumn(), int(kfp::RunListModel::NameColumn));

@@ -101,11 +101,11 @@ private Q_SLOTS:
     void init()
     {
         m_sb = std::make_unique<kfptest::SandboxClient>(true);
-        m_window = std::make_unique<MainWindow>(m_sb->client.get(), nullptr, &m_prompter);
+        m_window = std::make_unique<MainWindow>(m_sb->connection.get(), nullptr, &m_prompter);
         m_window->resize(1100, 700);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->connectToServer(false);
+        m_sb->connection->verify();
         m_window->setCurrentSection(MainWindow::Section::Runs); // the upload switches back
         QVERIFY(controller());
     }

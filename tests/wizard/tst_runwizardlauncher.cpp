@@ -88,9 +88,9 @@ private slots:
         bool done = false;
         connect(job, &kfp::ApiJob::finished, this, [&done] { done = true; });
         QVERIFY(QTest::qWaitFor([&] { return done; }, T));
-        m_window = std::make_unique<MainWindow>(m_sb->client.get(), nullptr, &m_prompter);
+        m_window = std::make_unique<MainWindow>(m_sb->connection.get(), nullptr, &m_prompter);
         m_window->show();
-        m_window->connectToServer(false);
+        m_sb->connection->verify();
     }
     void cleanup()
     {

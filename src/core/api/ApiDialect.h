@@ -16,8 +16,8 @@
 #include "ApiTypes.h"
 #include "ListQuery.h"
 #include "Page.h"
-#include "RequestSpec.h"
 #include "WireJson.h"
+#include "net/RequestSpec.h"
 
 #include <QJsonObject>
 #include <memory>

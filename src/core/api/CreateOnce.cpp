@@ -2,7 +2,7 @@
 
 #include "KfpClient.h"
 #include "ListQuery.h"
-#include "Logging.h"
+#include "net/Logging.h"
 
 namespace kfp {
 

@@ -13,8 +13,8 @@
 // One CreateOnce serves one form (e.g. the run wizard): changing the name or the experiment
 // between attempts starts afresh. The signals arrive asynchronously, once per create().
 
-#include "ApiError.h"
 #include "ApiTypes.h"
+#include "net/ApiError.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,12 +1,12 @@
 #include "KfpClient.h"
 
 #include "KfpClientJobs.h"
-#include "Logging.h"
-#include "auth/Session.h"
+#include "net/HttpSession.h"
+#include "net/Logging.h"
 
 namespace kfp {
 
-KfpClient::KfpClient(Session *session, QObject *parent)
+KfpClient::KfpClient(HttpSession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_dialect(ApiDialect::create(ApiVersion::V2Beta1))

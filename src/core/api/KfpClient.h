@@ -8,27 +8,27 @@
 // where v1 would reject them.
 
 #include "ApiDialect.h"
-#include "ApiJob.h"
 #include "ApiTypes.h"
 #include "ListQuery.h"
 #include "Page.h"
+#include "net/ApiJob.h"
 
 #include <QObject>
 #include <memory>
 
 namespace kfp {
 
-class Session;
+class HttpSession;
 
 class KfpClient final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(KfpClient)
 public:
-    explicit KfpClient(Session *session, QObject *parent = nullptr);
+    explicit KfpClient(HttpSession *session, QObject *parent = nullptr);
     ~KfpClient() override;
 
-    Session *session() const { return m_session; }
+    HttpSession *session() const { return m_session; }
 
     void setApiVersion(ApiVersion version); // forces the dialect
     // Undoes setApiVersion(): the next detectApi() probes v2beta1, then v1beta1 again.
@@ -116,7 +116,7 @@ private:
     void lookUpPipeline(ResultJob<Pipeline> *job, QStringList keys, const QString &name,
                         const QString &namespaceName);
 
-    Session *m_session;
+    HttpSession *m_session;
     std::unique_ptr<ApiDialect> m_dialect;
     bool m_multiUser = false;
     bool m_versionForced = false;

@@ -5,7 +5,7 @@
 #include "KfpClient.h"
 
 #include "KfpClientJobs.h"
-#include "Logging.h"
+#include "net/Logging.h"
 
 #include <QTimer>
 

@@ -1,7 +1,7 @@
 #include "DexLogin.h"
 
 #include "ConnectionProfile.h"
-#include "Logging.h"
+#include "net/Logging.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -22,8 +22,8 @@
 //   finished()                once per attempt (trustCertificate() starts a new attempt); then
 //                             ok(), error(), errorMessage(), errorDetails().
 
-#include "ReplyClassifier.h"
-#include "TlsTrust.h"
+#include "net/ReplyClassifier.h"
+#include "net/TlsTrust.h"
 
 #include <QCoreApplication>
 #include <QNetworkCookie>

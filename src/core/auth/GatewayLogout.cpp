@@ -1,8 +1,8 @@
 #include "GatewayLogout.h"
 
 #include "ConnectionProfile.h"
-#include "Logging.h"
 #include "Session.h"
+#include "net/Logging.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

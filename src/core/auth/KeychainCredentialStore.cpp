@@ -1,6 +1,6 @@
 #include "KeychainCredentialStore.h"
 
-#include "Logging.h"
+#include "net/Logging.h"
 
 #include <QPointer>
 #include <qt6keychain/keychain.h>

@@ -1,9 +1,9 @@
 // Session, part two: the one shared re-login when the gateway says the session is gone, and the
-// replay of the requests that were waiting for it (auth-flow.md §6.5).
+// replay of the requests that were waiting for it (docs/login.md).
 
 #include "Session.h"
 
-#include "Logging.h"
+#include "net/Logging.h"
 
 #include <QMetaMethod>
 #include <QNetworkAccessManager>
@@ -36,9 +36,9 @@ DexLogin *Session::login(const LoginCredentials &credentials)
     }
     m_waitingForUser = false;
     m_credentials = credentials;
-    auto *dex = new DexLogin(m_baseUrl, credentials, this);
-    dex->setTlsTrust(m_trust);
-    dex->setTimeout(m_defaultTimeoutMs);
+    auto *dex = new DexLogin(baseUrl(), credentials, this);
+    dex->setTlsTrust(tlsTrust());
+    dex->setTimeout(defaultTimeout());
     m_relogin = dex;
     m_reloginAutomatic = false;
     connect(dex, &DexLogin::finished, this, [this, dex] { onLoginFinished(dex, false); });
@@ -49,9 +49,9 @@ DexLogin *Session::login(const LoginCredentials &credentials)
 bool Session::requestRelogin(quint64 sentGeneration, QObject *context,
                              std::function<void(const ApiError &)> resume)
 {
-    if (m_authMode == AuthMode::Bearer)
+    if (authMode() == AuthMode::Bearer)
         return false; // a pasted token is not renewed by logging in (JwtRejected is an error)
-    if (sentGeneration != m_generation && !m_relogin && !m_waitingForUser) {
+    if (sentGeneration != credentialGeneration() && !m_relogin && !m_waitingForUser) {
         // The request went out with the previous session; a newer one exists: just replay it.
         QPointer<QObject> guard(context);
         QMetaObject::invokeMethod(
@@ -93,9 +93,9 @@ void Session::startAutomaticLogin()
     ++m_automaticLogins;
     m_lastAutomaticLogin.start();
     qCInfo(lcAuth) << "session gone: logging in again automatically";
-    auto *dex = new DexLogin(m_baseUrl, m_credentials, this);
-    dex->setTlsTrust(m_trust);
-    dex->setTimeout(m_defaultTimeoutMs);
+    auto *dex = new DexLogin(baseUrl(), m_credentials, this);
+    dex->setTlsTrust(tlsTrust());
+    dex->setTimeout(defaultTimeout());
     m_relogin = dex;
     m_reloginAutomatic = true;
     connect(dex, &DexLogin::finished, this, [this, dex] { onLoginFinished(dex, true); });

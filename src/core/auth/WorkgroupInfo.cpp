@@ -1,8 +1,8 @@
 #include "WorkgroupInfo.h"
 
 #include "ConnectionProfile.h"
-#include "Logging.h"
 #include "Session.h"
+#include "net/Logging.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

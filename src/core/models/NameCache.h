@@ -17,7 +17,7 @@
 //
 // Models that already hold names (ExperimentTreeModel's experiments) feed them with insert().
 
-#include "api/ApiError.h"
+#include "net/ApiError.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,7 +1,7 @@
 #include "PagedTreeModel.h"
 
-#include "api/ApiJob.h"
 #include "api/KfpClient.h"
+#include "net/ApiJob.h"
 
 #include <QColor>
 

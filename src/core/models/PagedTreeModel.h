@@ -24,8 +24,8 @@
 //
 // Subclasses supply the columns, the list call of each branch and the conversion of its result.
 
-#include "api/ApiError.h"
 #include "api/ListQuery.h"
+#include "net/ApiError.h"
 #include "roles.h"
 
 #include <QAbstractItemModel>
@@ -181,7 +181,7 @@ protected:
         LoadState state = LoadState::NotFetched;
         QString nextPageToken;
         ApiError error;
-        bool fixed = false; // children made locally (experiment groups): never fetched
+        bool fixed = false;     // children made locally (experiment groups): never fetched
         bool tailShown = false; // on demand: the last row was displayed since the last page
         // refresh in progress: the rows read again so far, and how many the branch had
         std::vector<NodePtr> refreshed;

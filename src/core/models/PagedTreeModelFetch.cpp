@@ -3,8 +3,8 @@
 
 #include "PagedTreeModel.h"
 
-#include "api/ApiJob.h"
 #include "api/KfpClient.h"
+#include "net/ApiJob.h"
 
 #include <QSet>
 #include <QTimer>

@@ -5,7 +5,7 @@
 
 #include "PagedTreeModel.h"
 
-#include "api/ApiJob.h"
+#include "net/ApiJob.h"
 
 #include <QSet>
 

@@ -12,9 +12,9 @@
 // persistent indexes survive; it never resets the model. A failed call leaves the rows as they
 // are and puts the model in an error state (error(), errorChanged()); retry() repeats the call.
 
-#include "api/ApiError.h"
 #include "api/ApiTypes.h"
 #include "api/Page.h"
+#include "net/ApiError.h"
 
 #include <QAbstractTableModel>
 #include <QList>

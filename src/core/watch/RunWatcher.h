@@ -21,11 +21,11 @@
 // misses nothing. Never blocks: all calls go through KfpClient's asynchronous jobs.
 
 #include "WatchedRun.h"
-#include "api/ApiError.h"
-#include "api/ApiJob.h"
 #include "api/ApiTypes.h"
 #include "api/ListQuery.h"
 #include "api/Page.h"
+#include "net/ApiError.h"
+#include "net/ApiJob.h"
 
 #include <QElapsedTimer>
 #include <QList>

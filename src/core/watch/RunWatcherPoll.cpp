@@ -5,8 +5,8 @@
 
 #include "RunWatchStore.h"
 #include "WatchLogging.h"
-#include "api/ApiJob.h"
 #include "api/KfpClient.h"
+#include "net/ApiJob.h"
 
 #include <QMap>
 #include <QSet>

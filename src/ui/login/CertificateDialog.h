@@ -7,7 +7,7 @@
 //
 // Opened window-modal with open(); the answer is accepted() (trust) or rejected().
 
-#include "auth/TlsTrust.h"
+#include "net/TlsTrust.h"
 
 #include <QDialog>
 #include <memory>

@@ -1,6 +1,5 @@
 #include "ConnectionController.h"
 
-#include "Logging.h"
 #include "LoginDialog.h"
 #include "Prompter.h"
 #include "api/KfpClient.h"
@@ -10,6 +9,8 @@
 #include "auth/ProfileStore.h"
 #include "auth/SdkContext.h"
 #include "auth/Session.h"
+#include "connection/Connection.h"
+#include "net/Logging.h"
 
 #include <QWidget>
 
@@ -27,27 +28,31 @@ void ignoreResult(const CredentialResult &) {}
 } // namespace
 
 ConnectionController::ConnectionController(ProfileStore *profiles, CredentialStore *credentials,
-                                           Session *session, KfpClient *client, Prompter *prompter,
+                                           Connection *connection, Prompter *prompter,
                                            QWidget *window, QObject *parent)
     : QObject(parent)
     , m_profiles(profiles)
     , m_credentials(credentials)
-    , m_session(session)
-    , m_client(client)
+    , m_connection(connection)
     , m_prompter(prompter)
     , m_window(window)
     , m_sdkContextPath(SdkContext::defaultPath())
 {
     // The gateway said the session is gone and no password is stored (or automatic login is not
-    // allowed now): ask the user, in the dialog, with the reason on top.
-    connect(m_session, &Session::credentialsRequired, this,
+    // allowed now), or nothing stored is usable: ask the user, in the dialog, with the reason.
+    m_connection->setCanAskForLogin(true);
+    connect(m_connection, &Connection::loginNeeded, this,
             [this](const QString &reason) { showLoginDialog(reason); });
+    connect(m_connection, &Connection::stateChanged, this, &ConnectionController::onStateChanged);
+    connect(m_connection, &Connection::namespaceChanged, this,
+            &ConnectionController::namespaceChanged);
     // A login (automatic or the user's) renewed the session: keep the new cookies.
-    connect(m_session, &Session::cookiesChanged, this, [this] {
-        if (m_profile.name.isEmpty() || m_session->cookies().isEmpty())
+    connect(session(), &Session::cookiesChanged, this, [this] {
+        const QString name = currentProfile();
+        if (name.isEmpty() || session()->cookies().isEmpty())
             return;
-        m_credentials->write(CredentialStore::key(m_profile.name, CredentialStore::Kind::Cookies),
-                             CredentialStore::encodeCookies(m_session->cookies()), this,
+        m_credentials->write(CredentialStore::key(name, CredentialStore::Kind::Cookies),
+                             CredentialStore::encodeCookies(session()->cookies()), this,
                              ignoreResult);
     });
 }
@@ -59,26 +64,46 @@ ConnectionController::~ConnectionController()
         delete m_dialog;
 }
 
+Session *ConnectionController::session() const
+{
+    return m_connection->session();
+}
+
+QString ConnectionController::currentProfile() const
+{
+    return m_connection->profile().name;
+}
+
+QString ConnectionController::userName() const
+{
+    return m_connection->userName();
+}
+
+QString ConnectionController::namespaceName() const
+{
+    return m_connection->namespaceName();
+}
+
 ApiVersion ConnectionController::apiVersion() const
 {
-    return m_client->apiVersion();
+    return m_connection->client()->apiVersion();
 }
 
 bool ConnectionController::isMultiUser() const
 {
-    return m_client->isMultiUser();
+    return m_connection->client()->isMultiUser();
 }
 
 QString ConnectionController::statusText() const
 {
+    const QString name = currentProfile();
     if (!m_connected)
-        return m_profile.name.isEmpty() ? tr("Not connected")
-                                        : tr("%1: not connected").arg(m_profile.name);
-    QStringList parts{m_profile.name};
-    if (!m_user.isEmpty())
-        parts << m_user;
-    if (isMultiUser() && !m_profile.namespaceName.isEmpty())
-        parts << tr("namespace %1").arg(m_profile.namespaceName);
+        return name.isEmpty() ? tr("Not connected") : tr("%1: not connected").arg(name);
+    QStringList parts{name};
+    if (!userName().isEmpty())
+        parts << userName();
+    if (isMultiUser() && !namespaceName().isEmpty())
+        parts << tr("namespace %1").arg(namespaceName());
     parts << versionName(apiVersion());
     return parts.join(QStringLiteral(" · "));
 }
@@ -92,120 +117,43 @@ void ConnectionController::start()
         showLoginDialog();
         return;
     }
-    m_profile = *profile;
-    connectStored();
+    open(*profile);
 }
 
-void ConnectionController::applyProfile(const ConnectionProfile &profile)
+void ConnectionController::open(const ConnectionProfile &profile)
 {
-    m_profile = profile;
-    m_session->setBaseUrl(profile.url);
-    TlsTrust trust;
-    if (!profile.caFile.isEmpty())
-        trust.setCaFile(profile.caFile); // an unreadable file shows up as a certificate error
-    trust.setPinnedSha256(profile.pinnedSha256);
-    m_session->setTlsTrust(trust);
-    if (profile.apiVersion == QLatin1String("v1beta1"))
-        m_client->setApiVersion(ApiVersion::V1Beta1);
-    else if (profile.apiVersion == QLatin1String("v2beta1"))
-        m_client->setApiVersion(ApiVersion::V2Beta1);
-    else
-        m_client->setApiVersionAuto(); // a profile on "auto" probes again after a switch
-    m_session->setAuthNone();
-    m_session->clearLoginCredentials();
-    m_user = profile.username;
+    if (!profile.name.isEmpty()) {
+        Q_EMIT profileChanged(profile.name);
+        Q_EMIT statusChanged(tr("Connecting to %1…").arg(profile.name));
+    }
+    m_connection->open(profile);
 }
 
-void ConnectionController::connectStored()
+void ConnectionController::onStateChanged()
 {
-    const ConnectionProfile profile = m_profile;
-    applyProfile(profile);
-    const quint64 attempt = ++m_attempt;
-    Q_EMIT profileChanged(profile.name);
-    Q_EMIT statusChanged(tr("Connecting to %1…").arg(profile.name));
-
-    using Mode = ConnectionProfile::AuthMode;
-    switch (profile.authMode) {
-    case Mode::None:
-        validate();
+    using State = Connection::State;
+    switch (m_connection->state()) {
+    case State::Online:
+        setConnected(true);
         return;
-    case Mode::Token:
-        m_credentials->read(
-            CredentialStore::key(profile.name, CredentialStore::Kind::Token), this,
-            [this, attempt](const CredentialResult &r) {
-                if (attempt != m_attempt)
-                    return;
-                if (!r.ok || r.value.isEmpty()) {
-                    showLoginDialog(
-                        tr("No token is stored for this profile: paste one to connect."));
-                    return;
-                }
-                m_session->setBearerToken(r.value);
-                const JwtInfo jwt = JwtInfo::decode(r.value);
-                if (jwt.isValid() && !jwt.identity().isEmpty())
-                    m_user = jwt.identity();
-                validate();
-            });
+    case State::Retrying:
+    case State::Offline:
+    case State::Failed:
+        // The stored login could not be checked: the dialog says why and offers to log in
+        // (unless the connection is retrying by itself while already in use).
+        if (!m_connected) {
+            qCInfo(lcAuth).noquote()
+                << "stored login not usable:" << m_connection->lastError().userMessage();
+            showLoginDialog(m_connection->lastError().userMessage());
+        }
         return;
-    case Mode::Dex:
-    case Mode::Cookie:
-        m_credentials->read(CredentialStore::key(profile.name, CredentialStore::Kind::Cookies),
-                            this, [this, attempt, profile](const CredentialResult &r) {
-                                if (attempt == m_attempt)
-                                    useStoredCookies(profile, r.ok ? r.value : QString());
-                            });
+    case State::Disconnected:
+        setConnected(false);
+        return;
+    case State::Connecting:
+    case State::NeedsLogin:
         return;
     }
-}
-
-void ConnectionController::useStoredCookies(const ConnectionProfile &profile,
-                                            const QString &cookies)
-{
-    const QList<QNetworkCookie> jar = CredentialStore::decodeCookies(cookies);
-    if (!jar.isEmpty())
-        m_session->setCookies(jar);
-    if (profile.authMode != ConnectionProfile::AuthMode::Dex || !profile.rememberPassword) {
-        if (jar.isEmpty()) { // expired or never stored, and nothing to log in with
-            showLoginDialog(tr("Log in to %1.").arg(profile.name));
-            return;
-        }
-        validate();
-        return;
-    }
-    const quint64 attempt = m_attempt;
-    m_credentials->read(
-        CredentialStore::key(profile.name, CredentialStore::Kind::Password), this,
-        [this, attempt, profile, jar](const CredentialResult &r) {
-            if (attempt != m_attempt)
-                return;
-            if (r.ok && !r.value.isEmpty())
-                m_session->setLoginCredentials({profile.username, r.value, profile.connectorId});
-            if (jar.isEmpty() && !m_session->hasLoginCredentials()) {
-                showLoginDialog(tr("Log in to %1.").arg(profile.name));
-                return;
-            }
-            // Without a cookie the probe meets the gateway's "not logged in"; the Session then logs
-            // in with the remembered password and replays it.
-            validate();
-        });
-}
-
-void ConnectionController::validate()
-{
-    const quint64 attempt = m_attempt;
-    auto *job = m_client->detectApi();
-    connect(job, &ApiJob::finished, this, [this, job, attempt] {
-        if (attempt != m_attempt || m_connected)
-            return; // a newer start, or the dialog connected meanwhile
-        if (job->ok()) {
-            setConnected(true);
-            return;
-        }
-        if (job->error().kind() == ApiError::Kind::Canceled && m_dialog)
-            return; // the Session's re-login was handed to the dialog, which is still open
-        qCInfo(lcAuth).noquote() << "stored login not usable:" << job->error().userMessage();
-        showLoginDialog(job->error().userMessage());
-    });
 }
 
 // --- the dialog ----------------------------------------------------------------------------------
@@ -221,14 +169,14 @@ void ConnectionController::showLoginDialog(const QString &reason)
         connect(dialog, &LoginDialog::loggedIn, this, &ConnectionController::onLoggedIn);
         connect(dialog, &QDialog::rejected, this, [this] {
             // Requests waiting for a re-login fail now instead of waiting forever.
-            if (m_session->isReloginInProgress())
-                m_session->cancelRelogin();
+            if (session()->isReloginInProgress())
+                session()->cancelRelogin();
         });
         m_dialog = dialog;
         dialog->open();
     }
     // While the Session waits for the user, the profile is the one in use.
-    m_dialog->setProfileLocked(m_session->isReloginInProgress() && m_connected);
+    m_dialog->setProfileLocked(session()->isReloginInProgress() && m_connected);
     if (!reason.isEmpty())
         m_dialog->showError(reason);
     m_dialog->raise();
@@ -239,7 +187,6 @@ void ConnectionController::onLoggedIn(const ConnectionProfile &typed, const Logi
                                       const QString &password)
 {
     ConnectionProfile profile = typed;
-    const QString previousProfile = m_profile.name;
     const QString original = m_dialog ? m_dialog->originalProfileName() : QString();
     if (!original.isEmpty() && original != profile.name)
         m_profiles->rename(original, profile.name);
@@ -249,37 +196,12 @@ void ConnectionController::onLoggedIn(const ConnectionProfile &typed, const Logi
     m_profiles->setCurrentName(profile.name);
     storeSecrets(profile, result, password);
 
-    ++m_attempt; // answers of an earlier stored-session probe no longer count
-    applyProfile(profile);
-    using Mode = ConnectionProfile::AuthMode;
-    if (profile.authMode == Mode::Token)
-        m_session->setBearerToken(result.token);
-    else if (profile.authMode != Mode::None)
-        m_session->setCookies(result.cookies);
-    if (profile.authMode == Mode::Dex) // typed in this run: good for automatic re-login
-        m_session->setLoginCredentials({profile.username, password, profile.connectorId});
-    if (profile.apiVersion.isEmpty() || profile.apiVersion == QLatin1String("auto")) {
-        m_client->setApiVersion(result.apiVersion); // what the login's healthz probe found
-        m_client->setApiVersionAuto();              // ...while a later switch may probe again
-    }
-    m_client->setMultiUser(result.multiUser);
-    if (!result.user.isEmpty())
-        m_user = result.user;
-    // Requests that waited for this login are replayed with the new session when it renewed
-    // the same profile (the dialog is locked to it then); after a switch they belong to the
-    // old server and fail, and the views reload on connected().
-    if (m_session->isReloginInProgress()) {
-        if (profile.name == previousProfile && original == previousProfile)
-            m_session->completeRelogin();
-        else
-            m_session->cancelRelogin();
-    }
-    m_session->resumeAfterUserAction();
     Q_EMIT profileChanged(profile.name);
     Q_EMIT namespaceChanged(profile.namespaceName);
-    m_connected = false;
-    setConnected(true);
+    m_connected = false; // Online again below: the views reload with this login
+    m_connection->adopt(profile, result, password);
 
+    using Mode = ConnectionProfile::AuthMode;
     const bool share = m_dialog && m_dialog->shareWithSdkRequested();
     if (share && !profile.sdkContextShared && profile.authMode != Mode::Token)
         shareWithSdk();
@@ -305,7 +227,7 @@ void ConnectionController::storeSecrets(const ConnectionProfile &profile, const 
         write(Kind::Cookies, CredentialStore::encodeCookies(result.cookies));
     else
         remove(Kind::Cookies);
-    // The password only when the user asked for it (off by default, issue 3 item 3).
+    // The password only when the user asked for it (off by default).
     if (profile.authMode == Mode::Dex && profile.rememberPassword && !password.isEmpty())
         write(Kind::Password, password);
     else
@@ -330,42 +252,45 @@ void ConnectionController::setConnected(bool on)
 void ConnectionController::switchProfile(const QString &name)
 {
     const auto profile = m_profiles->profile(name);
-    if (!profile || (name == m_profile.name && m_connected))
+    if (!profile || (name == currentProfile() && m_connected))
         return;
     m_profiles->setCurrentName(name);
     setConnected(false);
-    m_profile = *profile;
-    connectStored();
-    Q_EMIT namespaceChanged(m_profile.namespaceName);
+    open(*profile);
+    Q_EMIT namespaceChanged(profile->namespaceName);
+}
+
+ConnectionProfile ConnectionController::storedProfile() const
+{
+    return m_profiles->profile(currentProfile()).value_or(m_connection->profile());
 }
 
 void ConnectionController::logout()
 {
-    if (m_profile.name.isEmpty())
+    ConnectionProfile profile = storedProfile();
+    if (profile.name.isEmpty())
         return;
-    ++m_attempt;
-    // What we wrote into the SDK's context file goes too (issue 3 item 8).
-    if (m_profile.sdkContextShared) {
-        SdkContext(m_sdkContextPath).remove(m_session->cookieHeader(), m_profile.namespaceName);
-        m_profile.sdkContextShared = false;
-        if (m_profiles->profile(m_profile.name))
-            m_profiles->save(m_profile);
+    // What we wrote into the SDK's context file goes too (docs/login.md, "Secrets").
+    if (profile.sdkContextShared) {
+        SdkContext(m_sdkContextPath).remove(session()->cookieHeader(), profile.namespaceName);
+        profile.sdkContextShared = false;
+        if (m_profiles->profile(profile.name))
+            m_profiles->save(profile);
         Q_EMIT sdkContextShared(false);
     }
-    if (m_session->authMode() != Session::AuthMode::Cookie) {
+    if (session()->authMode() != Session::AuthMode::Cookie) {
         finishLogout();
         return;
     }
     // Best effort at the gateway; the local entries go whatever it answers.
-    auto *signOut = new GatewayLogout(m_session, this);
+    auto *signOut = new GatewayLogout(session(), this);
     connect(signOut, &GatewayLogout::finished, this, &ConnectionController::finishLogout);
 }
 
 void ConnectionController::finishLogout()
 {
-    m_credentials->removeProfile(m_profile.name, this, ignoreResult);
-    m_session->setAuthNone();
-    m_session->clearLoginCredentials();
+    m_credentials->removeProfile(currentProfile(), this, ignoreResult);
+    m_connection->close(); // Disconnected: setConnected(false) follows
     setConnected(false);
     showLoginDialog();
 }
@@ -375,7 +300,7 @@ void ConnectionController::finishLogout()
 void ConnectionController::shareWithSdk()
 {
     Prompter::Question q;
-    if (m_session->cookies().isEmpty()) {
+    if (session()->cookies().isEmpty()) {
         q.kind = Prompter::Kind::Information;
         q.title = tr("Share Login");
         q.text = tr("Only a login with a session cookie (Dex or a pasted cookie) can be shared "
@@ -402,8 +327,9 @@ void ConnectionController::shareWithSdk()
 void ConnectionController::writeSdkContext()
 {
     QString error;
+    ConnectionProfile profile = storedProfile();
     if (!SdkContext(m_sdkContextPath)
-             .write(m_profile.namespaceName, m_session->cookieHeader(), &error)) {
+             .write(profile.namespaceName, session()->cookieHeader(), &error)) {
         Prompter::Question q;
         q.kind = Prompter::Kind::Error;
         q.title = tr("Share Login");
@@ -412,9 +338,9 @@ void ConnectionController::writeSdkContext()
         m_prompter->ask(m_window, q, this, [](QMessageBox::StandardButton) {});
         return;
     }
-    m_profile.sdkContextShared = true;
-    if (m_profiles->profile(m_profile.name))
-        m_profiles->save(m_profile);
+    profile.sdkContextShared = true;
+    if (m_profiles->profile(profile.name))
+        m_profiles->save(profile);
     Q_EMIT sdkContextShared(true);
 }
 

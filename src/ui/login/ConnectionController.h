@@ -1,10 +1,13 @@
 #pragma once
 
-// Keeps the app connected with the current profile, and is what the main window asks about it.
+// The login side of the app's Connection: the dialogs and the profile and secret bookkeeping
+// around it. Connecting itself (stored credentials, API detection, namespaces) is the
+// Connection's; this shows the LoginDialog whenever the Connection needs a login, and hands the
+// dialog's result back to it.
 //
-//   start()          at launch: reuse the stored session (cookie or token from the keychain, no
-//                    password prompt while it is valid; a remembered password renews it), else
-//                    open the LoginDialog (first start, session gone with no stored password).
+//   start()          at launch: the Connection opens the current profile (the stored session,
+//                    no password prompt while it is valid; a remembered password renews it),
+//                    else the LoginDialog opens (first start, session gone with no password).
 //   showLoginDialog  the user's "Connect…" action; also opened when the Session asks for
 //                    credentials in the middle of work (credentialsRequired).
 //   switchProfile    connect with another saved profile.
@@ -25,8 +28,8 @@ class QWidget;
 
 namespace kfp {
 
+class Connection;
 class CredentialStore;
-class KfpClient;
 class ProfileStore;
 class Prompter;
 class Session;
@@ -38,23 +41,25 @@ class ConnectionController final : public QObject
     Q_DISABLE_COPY_MOVE(ConnectionController)
 public:
     // None is owned. window: parent of the dialogs (may be nullptr in tests).
-    ConnectionController(ProfileStore *profiles, CredentialStore *credentials, Session *session,
-                         KfpClient *client, Prompter *prompter, QWidget *window,
+    ConnectionController(ProfileStore *profiles, CredentialStore *credentials,
+                         Connection *connection, Prompter *prompter, QWidget *window,
                          QObject *parent = nullptr);
     ~ConnectionController() override;
 
     void setSdkContextPath(const QString &path) { m_sdkContextPath = path; }
 
     void start();
+    // Connects with this profile (an unnamed one: a plain URL such as the sandbox's).
+    void open(const ConnectionProfile &profile);
     void showLoginDialog(const QString &reason = {});
     void switchProfile(const QString &name);
     void logout();
     void shareWithSdk();
 
     bool isConnected() const { return m_connected; }
-    QString currentProfile() const { return m_profile.name; }
-    QString userName() const { return m_user; }
-    QString namespaceName() const { return m_profile.namespaceName; }
+    QString currentProfile() const;
+    QString userName() const;
+    QString namespaceName() const;
     ApiVersion apiVersion() const;
     bool isMultiUser() const;
     QString statusText() const; // one line for the status bar, translated
@@ -72,10 +77,7 @@ Q_SIGNALS:
     void sdkContextShared(bool shared);
 
 private:
-    void applyProfile(const ConnectionProfile &profile);
-    void connectStored();
-    void useStoredCookies(const ConnectionProfile &profile, const QString &cookies);
-    void validate();
+    void onStateChanged();
     void onLoggedIn(const ConnectionProfile &profile, const LoginResult &result,
                     const QString &password);
     void storeSecrets(const ConnectionProfile &profile, const LoginResult &result,
@@ -84,17 +86,17 @@ private:
     void setConnected(bool on);
     void writeSdkContext();
 
+    Session *session() const;
+    // The current profile as saved (else as the connection has it).
+    ConnectionProfile storedProfile() const;
+
     ProfileStore *m_profiles;
     CredentialStore *m_credentials;
-    Session *m_session;
-    KfpClient *m_client;
+    Connection *m_connection;
     Prompter *m_prompter;
     QPointer<QWidget> m_window;
     QPointer<LoginDialog> m_dialog;
-    ConnectionProfile m_profile;
-    QString m_user;
     QString m_sdkContextPath;
-    quint64 m_attempt = 0; // stale answers of an earlier start/switch are ignored
     bool m_connected = false;
 };
 

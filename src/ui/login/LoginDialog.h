@@ -11,8 +11,8 @@
 // CredentialStore and switches the live Session over. It only writes to the ProfileStore when the
 // user trusts a certificate for a profile that already exists (the pin belongs to that profile).
 
-#include "LoginFlow.h"
 #include "auth/ConnectionProfile.h"
+#include "connection/LoginFlow.h"
 
 #include <QDialog>
 #include <QPointer>

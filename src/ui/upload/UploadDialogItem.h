@@ -3,7 +3,7 @@
 // UploadDialog's state of one queued file (private to UploadDialog*.cpp).
 
 #include "UploadDialog.h"
-#include "api/ApiJob.h"
+#include "net/ApiJob.h"
 
 #include <QPointer>
 

@@ -1,7 +1,7 @@
 #include "ApiJob.h"
 
-#include "Logging.h"
-#include "auth/Session.h"
+#include "HttpSession.h"
+#include "net/Logging.h"
 
 #include <QFutureWatcher>
 #include <QNetworkReply>
@@ -34,7 +34,7 @@ bool looksLikeHtml(const QByteArray &body, const QByteArray &contentType)
 
 } // namespace
 
-ApiJob::ApiJob(Session *session, RequestSpec spec, QObject *parent)
+ApiJob::ApiJob(HttpSession *session, RequestSpec spec, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_spec(std::move(spec))
@@ -68,6 +68,7 @@ void ApiJob::start()
 
 void ApiJob::send()
 {
+    m_sent = true;
     m_sentGeneration = m_session->credentialGeneration();
     QNetworkReply *reply = m_session->send(m_spec);
     if (!reply) {
@@ -180,7 +181,7 @@ void ApiJob::onReplyFinished()
 
     if (m_session && m_httpStatus != 0 &&
         ReplyClassifier::isSessionGone(m_session->classify(reply, body),
-                                       m_session->authMode() == Session::AuthMode::Bearer) &&
+                                       m_session->authMode() == HttpSession::AuthMode::Bearer) &&
         waitForRelogin())
         return;
 
@@ -264,6 +265,9 @@ void ApiJob::finishWith(const ApiError &error)
     }
     if (error.isError())
         qCDebug(lcApi).noquote() << m_spec.path << "failed:" << error.fullMessage();
+    // Whether the server answered is news for whoever follows the connection's health.
+    if (m_sent && m_session && error.kind() != ApiError::Kind::Canceled)
+        m_session->reportOutcome(error);
     Q_EMIT finished();
     if (m_autoDelete)
         deleteLater();

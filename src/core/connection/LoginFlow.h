@@ -5,14 +5,16 @@
 // pasted cookie, or none), ask the API which version it speaks (healthz), and in multi-user mode
 // ask the Central Dashboard which namespaces the user may use (/api/workgroup/env-info).
 //
-// Each attempt runs on a fresh Session of its own, so what the user tries in the dialog never
-// disturbs the connection the main window is using; on success the caller copies the result
-// (cookies or token, API version, multi-user) into the live Session.
+// Each attempt runs on a fresh Session of its own, with a Connection of its own that asks the
+// server (Connection::verify), so what the user tries in the dialog never disturbs the connection
+// the main window is using; on success the caller hands the result (cookies or token, what the
+// server speaks and offers, namespaces) to the live Connection with Connection::adopt().
 
+#include "Connection.h"
 #include "api/ApiTypes.h"
 #include "auth/ConnectionProfile.h"
 #include "auth/DexLogin.h"
-#include "auth/TlsTrust.h"
+#include "net/TlsTrust.h"
 
 #include <QDateTime>
 #include <QList>
@@ -52,8 +54,9 @@ struct LoginResult
     QDateTime sessionExpiry;       // invalid when unknown
     ApiVersion apiVersion = ApiVersion::V2Beta1;
     bool multiUser = false;
-    QString user;           // who the server (or the token) says we are
-    QStringList namespaces; // from env-info, owned ones first
+    Connection::Capabilities capabilities; // all that the attempt learnt of the server
+    QString user;                          // who the server (or the token) says we are
+    QStringList namespaces;                // from env-info, owned ones first
     bool namespacesKnown = false;
 };
 
@@ -87,8 +90,8 @@ Q_SIGNALS:
 private:
     void startDex();
     void onDexFinished(DexLogin *login);
-    void detectApi();
-    void fetchNamespaces();
+    void verify();
+    void onVerified(Connection::State state);
     void fail(const QString &message, const QString &details = {});
     void succeed();
 
@@ -98,9 +101,7 @@ private:
     std::unique_ptr<Session> m_session;
     std::unique_ptr<KfpClient> m_client;
     QPointer<DexLogin> m_dex;
-    QPointer<ApiJob> m_job;
-    QPointer<QObject> m_workgroup;
-    CertificateInfo m_certificate; // from the Session while the healthz probe runs
+    std::unique_ptr<Connection> m_connection;
     bool m_running = false;
     bool m_waitingForConnector = false;
 };

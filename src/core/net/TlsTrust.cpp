@@ -1,6 +1,6 @@
 #include "TlsTrust.h"
 
-#include "Logging.h"
+#include "net/Logging.h"
 
 #include <QCryptographicHash>
 #include <QFile>

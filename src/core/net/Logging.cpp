@@ -1,4 +1,4 @@
-#include "Logging.h"
+#include "net/Logging.h"
 
 namespace kfp {
 

@@ -22,7 +22,7 @@ class QTimer;
 
 namespace kfp {
 
-class Session;
+class HttpSession;
 
 class ApiJob : public QObject
 {
@@ -52,7 +52,7 @@ protected:
     // so it must touch no QObject. Returns an error message ("" = success).
     using Parser = std::function<QString(const QByteArray &body)>;
 
-    ApiJob(Session *session, RequestSpec spec, QObject *parent);
+    ApiJob(HttpSession *session, RequestSpec spec, QObject *parent);
     void setParser(Parser parser) { m_parser = std::move(parser); }
 
     // For composite jobs (create-or-get, wait-for-completion) that finish without a reply of their
@@ -77,7 +77,8 @@ private:
     bool waitForRelogin();
     void finishParsed(const QString &parseError);
 
-    QPointer<Session> m_session;
+    QPointer<HttpSession> m_session;
+    bool m_sent = false; // a request went out (composite jobs send none of their own)
     RequestSpec m_spec;
     Parser m_parser;
     QPointer<QNetworkReply> m_reply;

@@ -1,10 +1,9 @@
 #include "LoginFlow.h"
 
-#include "Logging.h"
 #include "api/KfpClient.h"
 #include "auth/JwtInfo.h"
 #include "auth/Session.h"
-#include "auth/WorkgroupInfo.h"
+#include "net/Logging.h"
 
 #include <QNetworkAccessManager>
 
@@ -50,10 +49,10 @@ void LoginFlow::start(const LoginRequest &request)
     cancel();
     m_request = request;
     m_result = LoginResult();
-    m_certificate = CertificateInfo();
     m_running = true;
 
     // A fresh network manager per attempt: no cookie of an earlier try can leak into this one.
+    m_connection.reset();
     m_client.reset();
     m_session.reset();
     m_nam = std::make_unique<QNetworkAccessManager>();
@@ -71,8 +70,6 @@ void LoginFlow::start(const LoginRequest &request)
     }
     trust.setPinnedSha256(request.profile.pinnedSha256);
     m_session->setTlsTrust(trust);
-    connect(m_session.get(), &Session::certificateError, this,
-            [this](const CertificateInfo &info) { m_certificate = info; });
 
     m_client = std::make_unique<KfpClient>(m_session.get());
     const QString api = request.profile.apiVersion;
@@ -115,7 +112,7 @@ void LoginFlow::start(const LoginRequest &request)
         m_session->setAuthNone();
         break;
     }
-    detectApi();
+    verify();
 }
 
 void LoginFlow::startDex()
@@ -168,53 +165,50 @@ void LoginFlow::onDexFinished(DexLogin *login)
     m_result.sessionExpiry = login->sessionExpiry();
     m_result.user = login->username();
     m_request.profile.connectorId = login->connectorId();
-    detectApi();
+    verify();
 }
 
-void LoginFlow::detectApi()
+void LoginFlow::verify()
 {
+    // The attempt's own Connection asks what the server speaks and, in multi-user mode behind the
+    // dashboard, which namespaces the user may use.
     Q_EMIT stepChanged(tr("Asking the KFP API which version it speaks…"));
-    auto *job = m_client->detectApi();
-    m_job = job;
-    connect(job, &ApiJob::finished, this, [this, job] {
-        m_job = nullptr;
-        if (!job->ok()) {
-            if (job->error().kind() == ApiError::Kind::Canceled && !m_running)
-                return;
-            if (!m_certificate.isNull()) {
-                m_result.certificate = m_certificate;
-                fail(TlsTrust::userMessage(m_certificate),
-                     m_certificate.errors.join(QLatin1Char('\n')));
-                return;
-            }
-            fail(job->error().userMessage(), job->error().serverMessage());
+    m_connection = std::make_unique<Connection>(m_session.get(), m_client.get());
+    connect(m_connection.get(), &Connection::stateChanged, this, [this](Connection::State state) {
+        if (state == Connection::State::Connecting && m_connection->capabilities().apiKnown)
+            Q_EMIT stepChanged(tr("Asking the Kubeflow dashboard for your namespaces…"));
+        else if (state != Connection::State::Connecting)
+            onVerified(state);
+    });
+    m_connection->verify();
+}
+
+void LoginFlow::onVerified(Connection::State state)
+{
+    if (!m_running)
+        return;
+    if (state != Connection::State::Online) {
+        const ApiError &error = m_connection->lastError();
+        const CertificateInfo &certificate = m_connection->refusedCertificate();
+        if (!certificate.isNull()) {
+            m_result.certificate = certificate;
+            fail(TlsTrust::userMessage(certificate), certificate.errors.join(QLatin1Char('\n')));
             return;
         }
-        m_result.apiVersion = job->result().apiVersion;
-        m_result.multiUser = job->result().multiUser;
-        if (m_result.multiUser && m_request.profile.authMode != ConnectionProfile::AuthMode::None)
-            fetchNamespaces();
-        else
-            succeed();
-    });
-}
-
-void LoginFlow::fetchNamespaces()
-{
-    // Best effort: env-info exists only behind the Kubeflow dashboard.
-    Q_EMIT stepChanged(tr("Asking the Kubeflow dashboard for your namespaces…"));
-    auto *request = new WorkgroupInfoRequest(m_session.get(), this);
-    m_workgroup = request;
-    connect(request, &WorkgroupInfoRequest::finished, this, [this, request] {
-        m_workgroup = nullptr;
-        if (request->ok()) {
-            m_result.namespaces = request->info().namespaceNames();
-            m_result.namespacesKnown = true;
-            if (!request->info().user.isEmpty())
-                m_result.user = request->info().user;
-        }
-        succeed();
-    });
+        fail(error.userMessage(), error.serverMessage());
+        return;
+    }
+    const Connection::Capabilities &caps = m_connection->capabilities();
+    m_result.capabilities = caps;
+    m_result.apiVersion = caps.apiVersion;
+    m_result.multiUser = caps.multiUser;
+    if (m_request.profile.authMode != ConnectionProfile::AuthMode::None) {
+        m_result.namespaces = m_connection->namespaces();
+        m_result.namespacesKnown = m_connection->namespacesKnown();
+        if (!m_connection->userName().isEmpty()) // the dashboard's word on who we are
+            m_result.user = m_connection->userName();
+    }
+    succeed();
 }
 
 void LoginFlow::cancel()
@@ -225,9 +219,7 @@ void LoginFlow::cancel()
     m_waitingForConnector = false;
     if (m_dex)
         m_dex->cancel();
-    if (m_job)
-        m_job->abort();
-    delete m_workgroup.data();
+    m_connection.reset(); // aborts its requests
     m_result.ok = false;
     m_result.canceled = true;
     m_result.errorMessage = tr("Canceled.");
