@@ -144,7 +144,7 @@ void LoginCommand::run()
     if (api != QLatin1String("auto"))
         profile.apiVersion = api;
 
-    DexLogin *login = session->login({m_user, password, profile.connectorId});
+    DexLogin *login = ctx.connection()->login({m_user, password, profile.connectorId});
     QObject::connect(login, &DexLogin::needsUserInput, &ctx, [login](DexLogin::Input input) {
         Q_UNUSED(input);
         login->cancel(); // the connector is chosen with --connector
@@ -278,15 +278,13 @@ void WhoamiCommand::run()
     if (!info->contains(QStringLiteral("session_expires")))
         info->insert(QStringLiteral("session_expires"),
                      expiry.isValid() ? expiry.toUTC().toString(Qt::ISODate) : QString());
-    auto *request = new WorkgroupInfoRequest(session, &ctx);
-    QObject::connect(request, &WorkgroupInfoRequest::finished, &ctx, [this, request, info] {
-        if (request->ok()) {
-            if (!request->info().user.isEmpty())
-                info->insert(QStringLiteral("user"), request->info().user);
+    ctx.connection()->lookupWorkgroup([this, info](bool ok, const WorkgroupInfo &workgroup) {
+        if (ok) {
+            if (!workgroup.user.isEmpty())
+                info->insert(QStringLiteral("user"), workgroup.user);
             if (info->value(QStringLiteral("namespace")).toString().isEmpty() &&
-                !request->info().namespaceNames().isEmpty())
-                info->insert(QStringLiteral("namespace"),
-                             request->info().namespaceNames().constFirst());
+                !workgroup.namespaceNames().isEmpty())
+                info->insert(QStringLiteral("namespace"), workgroup.namespaceNames().constFirst());
         }
         if (options().json) {
             context().printJson(*info);

@@ -5,6 +5,7 @@
 #include "auth/ProfileStore.h"
 #include "auth/Session.h"
 #include "auth/TlsTrust.h"
+#include "auth/WorkgroupInfo.h"
 
 #include <QNetworkAccessManager>
 #include <QUrl>
@@ -164,6 +165,18 @@ void CliConnection::detectApi(std::function<void()> ready,
     // Without a probe we only know the server is multi-user if the user names a namespace.
     m_client->setMultiUser(!m_namespace.isEmpty());
     ready();
+}
+
+DexLogin *CliConnection::login(const LoginCredentials &credentials)
+{
+    return m_session->login(credentials);
+}
+
+void CliConnection::lookupWorkgroup(std::function<void(bool, const WorkgroupInfo &)> done)
+{
+    auto *request = new WorkgroupInfoRequest(m_session, this);
+    connect(request, &WorkgroupInfoRequest::finished, this,
+            [request, done] { done(request->ok(), request->info()); });
 }
 
 } // namespace kfp

@@ -17,6 +17,9 @@
 //                         written back.
 //   prepare()             restoreCredentials(), then the API version (--api, or auto: probed with
 //                         KfpClient::detectApi) and multi-user mode (when a namespace is known).
+//   login()               a Dex login through the session (LoginCommand saves the result).
+//   lookupWorkgroup()     who the Kubeflow dashboard says the user is and which namespaces they
+//                         may use (best effort: not ok without a dashboard).
 //   profileName(), profile()  the saved profile this call uses (or an unsaved one for the host).
 //
 // All steps run on the event loop (no nested loops); callbacks come back on it.
@@ -34,9 +37,12 @@ class QNetworkAccessManager;
 namespace kfp {
 
 class CredentialStore;
+class DexLogin;
 class KfpClient;
 class ProfileStore;
 class Session;
+struct LoginCredentials;
+struct WorkgroupInfo;
 
 // What the command line says about the server.
 struct ServerOptions
@@ -64,6 +70,8 @@ public:
     void open(const ServerOptions &server);
     void restoreCredentials(std::function<void()> then);
     void prepare(std::function<void()> ready, std::function<void(const ApiError &)> failed);
+    DexLogin *login(const LoginCredentials &credentials);
+    void lookupWorkgroup(std::function<void(bool ok, const WorkgroupInfo &info)> done);
 
     const ServerOptions &server() const { return m_server; }
     QString profileName() const; // --profile, else the saved profile of the host, else host:port
