@@ -1,18 +1,18 @@
 #include "CliRunner.h"
 
-#include "CliJson.h"
-#include "api/KfpClient.h"
-#include "auth/ProfileStore.h"
-#include "auth/Session.h"
-#include "net/TlsTrust.h"
+#include "AuthCommands.h"
+#include "CliConnection.h"
+#include "Command.h"
+#include "ExperimentsCommand.h"
+#include "HealthzCommand.h"
+#include "PackageCommands.h"
+#include "PipelinesCommands.h"
+#include "RunCommand.h"
+#include "RunsCommands.h"
 
 #include <QCommandLineParser>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
+#include <QSet>
 #include <QTextStream>
-#include <QUrl>
 
 #ifndef KFP_VERSION
 #define KFP_VERSION "0.0.0"
@@ -21,8 +21,6 @@
 namespace kfp {
 
 namespace {
-
-const QString kAppName = QStringLiteral("kfpctl");
 
 // A positive integer option value, or -1.
 int positiveInt(const QString &text)
@@ -38,33 +36,75 @@ CliRunner::CliRunner(QStringList args, QTextStream &out, QTextStream &err, QObje
     : QObject(parent)
     , m_args(std::move(args))
     , m_out(out)
-    , m_err(err)
+    , m_context(new CommandContext(out, err, this))
+    , m_server(std::make_unique<ServerOptions>())
 {
     if (m_args.isEmpty())
-        m_args.append(kAppName);
+        m_args.append(CommandContext::appName());
+    m_context->setFinishHandler([this](int code) { finish(code); });
+    // In the order of `kfpctl --help`.
+    CommandContext &c = *m_context;
+    m_commands.push_back(std::make_unique<HealthzCommand>(c));
+    m_commands.push_back(std::make_unique<PipelinesCommand>(c));
+    m_commands.push_back(std::make_unique<VersionsCommand>(c));
+    m_commands.push_back(std::make_unique<ExperimentsCommand>(c));
+    m_commands.push_back(std::make_unique<RunsCommand>(c));
+    m_commands.push_back(std::make_unique<RunCommand>(c));
+    m_commands.push_back(std::make_unique<RecurringRunsCommand>(c));
+    m_commands.push_back(std::make_unique<UploadCommand>(c));
+    m_commands.push_back(std::make_unique<PackageCommand>(c));
+    m_commands.push_back(std::make_unique<LoginCommand>(c));
+    m_commands.push_back(std::make_unique<LogoutCommand>(c));
+    m_commands.push_back(std::make_unique<WhoamiCommand>(c));
+    m_commands.push_back(std::make_unique<SdkContextCommand>(c));
 }
 
 CliRunner::~CliRunner() = default;
 
+void CliRunner::setDefaultHost(const QString &host)
+{
+    m_context->environment().defaultHost = host;
+}
+
+void CliRunner::setProfileStore(ProfileStore *profiles)
+{
+    m_context->environment().profiles = profiles;
+}
+
+void CliRunner::setCredentialStore(CredentialStore *credentials)
+{
+    m_context->environment().credentials = credentials;
+}
+
+void CliRunner::setPasswordInput(QIODevice *input)
+{
+    m_context->environment().passwordInput = input;
+}
+
+void CliRunner::setSdkContextPath(const QString &path)
+{
+    m_context->environment().sdkContextPath = path;
+}
+
 void CliRunner::start()
 {
+    const CliEnvironment &env = m_context->environment();
+    m_connection = new CliConnection(env.profiles, env.credentials, this);
     const int code = parseArguments();
     if (code >= 0) {
         finish(code);
         return;
     }
-    QString error;
-    m_command = resolveCommand(&error);
-    if (!m_command) {
-        finish(usageError(error));
-        return;
-    }
-    connectAndRun();
+    runCommand();
 }
 
-QString CliRunner::usageLine() const
+Command *CliRunner::command(const QString &name) const
 {
-    return tr("Usage: %1 [options] <command> [args]").arg(kAppName);
+    for (const auto &c : m_commands) {
+        if (c->name() == name)
+            return c.get();
+    }
+    return nullptr;
 }
 
 QString CliRunner::helpText() const
@@ -119,13 +159,7 @@ QString CliRunner::helpText() const
               "  --remember-password   Keep the password in the keychain for re-login\n"
               "  -V, --version         Show the version\n"
               "  -h, --help            Show this help\n")
-        .arg(usageLine());
-}
-
-int CliRunner::usageError(const QString &message)
-{
-    m_err << tr("%1: %2").arg(kAppName, message) << '\n' << usageLine() << '\n';
-    return UsageError;
+        .arg(CommandContext::usageLine());
 }
 
 int CliRunner::parseArguments()
@@ -149,163 +183,98 @@ int CliRunner::parseArguments()
                                          tr("TEXT"));
     const QCommandLineOption profile(QStringLiteral("profile"), tr("Profile"), tr("NAME"));
     const QCommandLineOption name(QStringLiteral("name"), tr("Name"), tr("NAME"));
-    const QCommandLineOption versionOf(QStringLiteral("version-of"), tr("Pipeline"),
-                                       tr("PIPELINE"));
-    const QCommandLineOption user(QStringLiteral("user"), tr("User name"), tr("NAME"));
-    const QCommandLineOption connector(QStringLiteral("connector"), tr("Dex connector"), tr("ID"));
-    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
-                                           tr("Read the password from standard input"));
-    const QCommandLineOption remember(QStringLiteral("remember-password"),
-                                      tr("Keep the password in the keychain"));
     parser.addOptions({help, version, host, api, ns, json, pageSize, limit, search, timeout,
-                       experiment, description, profile, user, connector, passwordStdin, remember,
-                       name, versionOf});
-    parser.addOptions(runOptions());
+                       experiment, description, profile, name});
+    // Every command's own options are accepted on every command line, as they always were.
+    for (const auto &c : m_commands) {
+        parser.addOptions(c->commandLineOptions());
+        m_args = c->normalizeArguments(m_args);
+    }
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run"));
 
-    m_args = normalizeRunArguments(m_args);
     if (!parser.parse(m_args))
-        return usageError(parser.errorText());
+        return m_context->usageError(parser.errorText());
     if (parser.isSet(help)) {
         m_out << helpText();
         return Success;
     }
     if (parser.isSet(version)) {
-        m_out << kAppName << ' ' << QStringLiteral(KFP_VERSION) << '\n';
+        m_out << CommandContext::appName() << ' ' << QStringLiteral(KFP_VERSION) << '\n';
         return Success;
     }
 
-    m_opt.positional = parser.positionalArguments();
-    if (m_opt.positional.isEmpty())
-        return usageError(tr("no command given"));
-    if (m_opt.positional.first() == QLatin1String("help")) {
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return m_context->usageError(tr("no command given"));
+    if (positional.first() == QLatin1String("help")) {
         m_out << helpText();
         return Success;
     }
 
-    m_opt.json = parser.isSet(json);
-    // `package inspect` reads a local file only: no server needed.
-    if (m_opt.positional.first() == QLatin1String("package"))
-        return -1;
-    m_opt.name = parser.value(name);
-    m_opt.versionOf = parser.value(versionOf);
-    readRunOptions(parser);
-    m_opt.profile = parser.value(profile);
-    m_opt.user = parser.value(user);
-    m_opt.connector = parser.value(connector);
-    m_opt.passwordStdin = parser.isSet(passwordStdin);
-    m_opt.rememberPassword = parser.isSet(remember);
-    m_opt.host = parser.isSet(host) ? parser.value(host) : QString();
-    if (m_opt.host.isEmpty() && !m_opt.profile.isEmpty() && m_profiles) {
-        const auto p = m_profiles->profile(m_opt.profile);
-        if (!p)
-            return usageError(tr("no profile named \"%1\"").arg(m_opt.profile));
-        m_opt.host = p->url.toString();
-    }
-    if (m_opt.host.isEmpty())
-        m_opt.host = m_defaultHost;
-    if (m_opt.host.isEmpty())
-        return usageError(tr("no server given: use --host URL or set KFP_HOST"));
-    if (!m_opt.host.contains(QLatin1String("://")))
-        m_opt.host.prepend(QLatin1String("http://"));
-    const QUrl url(m_opt.host, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() ||
-        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-        return usageError(tr("not a valid server URL: %1").arg(parser.value(host)));
-
-    if (parser.isSet(api)) {
-        m_opt.api = parser.value(api).toLower();
-        if (m_opt.api != QLatin1String("auto") && m_opt.api != QLatin1String("v1beta1") &&
-            m_opt.api != QLatin1String("v2beta1"))
-            return usageError(tr("--api must be auto, v1beta1 or v2beta1"));
-    }
-    struct IntOption
-    {
-        const QCommandLineOption &option;
-        int *target;
-    };
-    for (const IntOption &io :
-         {IntOption{pageSize, &m_opt.pageSize}, IntOption{limit, &m_opt.limit},
-          IntOption{timeout, &m_opt.timeoutMs}}) {
-        if (!parser.isSet(io.option))
-            continue;
-        *io.target = positiveInt(parser.value(io.option));
-        if (*io.target < 0) {
-            return usageError(tr("--%1 needs a positive number, not \"%2\"")
-                                  .arg(io.option.names().constFirst(), parser.value(io.option)));
+    CliOptions &opt = m_context->options();
+    opt.json = parser.isSet(json);
+    m_command = command(positional.first());
+    // A command without a server (package inspect) needs none of the server options.
+    if (!m_command || m_command->needs() != Command::Needs::Nothing) {
+        opt.name = parser.value(name);
+        m_server->profile = parser.value(profile);
+        m_server->host = parser.value(host);
+        QString error;
+        if (!m_connection->resolveServer(m_server.get(), m_context->environment().defaultHost,
+                                         &error))
+            return m_context->usageError(error);
+        if (parser.isSet(api)) {
+            m_server->api = parser.value(api).toLower();
+            if (m_server->api != QLatin1String("auto") &&
+                m_server->api != QLatin1String("v1beta1") &&
+                m_server->api != QLatin1String("v2beta1"))
+                return m_context->usageError(tr("--api must be auto, v1beta1 or v2beta1"));
         }
-    }
-    m_opt.namespaceName = parser.value(ns);
-    m_opt.json = parser.isSet(json);
-    m_opt.search = parser.value(search);
-    m_opt.experimentId = parser.value(experiment);
-    m_opt.description = parser.value(description);
-    return -1;
-}
-
-void CliRunner::connectAndRun()
-{
-    m_nam = new QNetworkAccessManager(this);
-    m_session = new Session(m_nam, this);
-    m_session->setBaseUrl(QUrl(m_opt.host));
-    if (m_opt.timeoutMs > 0)
-        m_session->setDefaultTimeout(m_opt.timeoutMs);
-    m_client = new KfpClient(m_session, this);
-    const ConnectionProfile profile = currentProfile();
-    TlsTrust trust;
-    trust.setCaFile(profile.caFile);
-    trust.setPinnedSha256(profile.pinnedSha256);
-    m_session->setTlsTrust(trust);
-    if (m_opt.namespaceName.isEmpty())
-        m_opt.namespaceName = profile.namespaceName;
-
-    if (!m_needsApi) {
-        m_command();
-        return;
-    }
-    loadStoredCredentials([this] { detectAndRun(); });
-}
-
-void CliRunner::detectAndRun()
-{
-    if (m_opt.api == QLatin1String("auto")) {
-        auto *job = m_client->detectApi();
-        connect(job, &ApiJob::finished, this, [this, job] {
-            if (!job->ok()) {
-                fail(job->error());
-                return;
+        struct IntOption
+        {
+            const QCommandLineOption &option;
+            int *target;
+        };
+        for (const IntOption &io :
+             {IntOption{pageSize, &opt.pageSize}, IntOption{limit, &opt.limit},
+              IntOption{timeout, &m_server->timeoutMs}}) {
+            if (!parser.isSet(io.option))
+                continue;
+            *io.target = positiveInt(parser.value(io.option));
+            if (*io.target < 0) {
+                return m_context->usageError(
+                    tr("--%1 needs a positive number, not \"%2\"")
+                        .arg(io.option.names().constFirst(), parser.value(io.option)));
             }
-            if (!m_opt.namespaceName.isEmpty())
-                m_client->setMultiUser(true);
-            runCommand();
-        });
-        return;
+        }
+        m_server->namespaceName = parser.value(ns);
+        opt.search = parser.value(search);
+        opt.experimentId = parser.value(experiment);
+        opt.description = parser.value(description);
     }
-    m_client->setApiVersion(m_opt.api == QLatin1String("v1beta1") ? ApiVersion::V1Beta1
-                                                                  : ApiVersion::V2Beta1);
-    // Without a probe we only know the server is multi-user if the user names a namespace.
-    m_client->setMultiUser(!m_opt.namespaceName.isEmpty());
-    runCommand();
+
+    if (!m_command)
+        return m_context->usageError(tr("unknown command \"%1\"").arg(positional.first()));
+    QString error;
+    if (!m_command->parse(parser, positional.mid(1), &error))
+        return m_context->usageError(error);
+    return -1;
 }
 
 void CliRunner::runCommand()
 {
-    m_command();
-}
-
-ListQuery CliRunner::baseListQuery() const
-{
-    ListQuery query;
-    // Fewer round trips than the server's default of 20; never more than asked for.
-    int size = m_opt.pageSize > 0 ? m_opt.pageSize : 100;
-    if (m_opt.limit > 0)
-        size = std::min(size, m_opt.limit);
-    query.withPageSize(size);
-    if (!m_opt.namespaceName.isEmpty())
-        query.inNamespace(m_opt.namespaceName);
-    if (!m_opt.search.isEmpty())
-        query.where(Predicate::substring(QStringLiteral("display_name"), m_opt.search));
-    return query;
+    if (m_command->needs() == Command::Needs::Nothing) {
+        m_command->run();
+        return;
+    }
+    m_connection->open(*m_server);
+    m_context->setConnection(m_connection);
+    if (m_command->needs() == Command::Needs::Session) {
+        m_command->run();
+        return;
+    }
+    m_connection->prepare([this] { m_command->run(); },
+                          [this](const ApiError &error) { m_context->fail(error); });
 }
 
 void CliRunner::finish(int code)
@@ -314,32 +283,11 @@ void CliRunner::finish(int code)
         return;
     m_finished = true;
     m_exitCode = code;
-    m_out.flush();
-    m_err.flush();
+    m_context->out().flush();
+    m_context->err().flush();
     // Always queued, so a caller can connect after start() and exit() never runs before exec().
     QMetaObject::invokeMethod(
         this, [this, code] { Q_EMIT finished(code); }, Qt::QueuedConnection);
-}
-
-void CliRunner::fail(const ApiError &error)
-{
-    m_err << tr("%1: error: %2").arg(kAppName, error.fullMessage()) << '\n';
-    finish(ApiFailure);
-}
-
-void CliRunner::printJson(const QJsonObject &object)
-{
-    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-    finish(Success);
-}
-
-void CliRunner::printJsonArray(const QList<QJsonObject> &objects)
-{
-    QJsonArray array;
-    for (const auto &o : objects)
-        array.append(o);
-    m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-    finish(Success);
 }
 
 } // namespace kfp

@@ -1,4 +1,5 @@
-// kfpctl: the command-line face of kfpcore. All the logic is in CliRunner (library kfpcli).
+// kfpctl: the command-line face of kfpcore. All the logic is in library kfpcli: CliRunner picks
+// the command (Command.h) and runs it.
 
 #include "CliRunner.h"
 #include "auth/KeychainCredentialStore.h"

@@ -1,7 +1,7 @@
 // kfpctl end to end, in-process: CliRunner against an in-process sandbox over loopback HTTP,
 // in both API dialects. Checks output, exit codes (0 ok, 1 API error, 2 usage) and paging.
 
-#include "CliRunner.h"
+#include "KfpctlHarness.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QJsonArray>
@@ -9,8 +9,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSignalSpy>
-#include <QTextStream>
 #include <QtTest>
 
 #include <algorithm>
@@ -18,37 +16,13 @@
 
 namespace {
 
-struct CliResult
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QByteArray describe() const
-    {
-        return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3")
-            .arg(code)
-            .arg(out, err)
-            .toUtf8();
-    }
-};
+using CliResult = kfptest::KfpctlResult;
 
-// Runs one kfpctl command line to completion on the event loop (the test waits, the runner
-// doesn't).
 CliResult runCli(const QStringList &args, const QString &defaultHost = {})
 {
-    CliResult r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    kfp::CliRunner runner(QStringList{QStringLiteral("kfpctl")} + args, out, err);
-    runner.setDefaultHost(defaultHost);
-    QSignalSpy spy(&runner, &kfp::CliRunner::finished);
-    runner.start();
-    if (!spy.wait(20000) && spy.isEmpty())
-        return r;
-    r.code = spy.first().first().toInt();
-    out.flush();
-    err.flush();
-    return r;
+    kfptest::KfpctlSetup setup;
+    setup.defaultHost = defaultHost;
+    return kfptest::runKfpctl(args, setup);
 }
 
 int countRequests(const kfp::sandbox::SandboxServer &server, const QString &apiPath)

@@ -1,18 +1,16 @@
 // kfpctl login / runs list / whoami / logout / sdk-context against the sandbox's gateways,
 // in-process, with an in-memory credential store and a temporary profile file.
 
-#include "CliRunner.h"
+#include "KfpctlHarness.h"
 #include "auth/MemoryCredentialStore.h"
 #include "auth/ProfileStore.h"
 #include "auth/SdkContext.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/gateways/KubeflowGateway.h"
 
-#include <QBuffer>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 
 using kfp::sandbox::AuthMode;
 
@@ -27,12 +25,7 @@ private Q_SLOTS:
     void logoutForgetsAndSdkContext();
 
 private:
-    struct Result
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Result = kfptest::KfpctlResult;
     Result run(const QStringList &args, const QByteArray &stdinData = {});
     bool startServer(AuthMode mode);
     QString host() const { return m_server->baseUrl().toString() + QLatin1String("/pipeline"); }
@@ -67,25 +60,12 @@ bool TestKfpctlLogin::startServer(AuthMode mode)
 
 TestKfpctlLogin::Result TestKfpctlLogin::run(const QStringList &args, const QByteArray &stdinData)
 {
-    QString out;
-    QString err;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
-    QBuffer input;
-    input.setData(stdinData);
-    input.open(QIODevice::ReadOnly);
-    kfp::CliRunner runner(QStringList{QStringLiteral("kfpctl")} + args, outStream, errStream);
-    runner.setProfileStore(m_profiles.get());
-    runner.setCredentialStore(m_credentials.get());
-    runner.setPasswordInput(&input);
-    runner.setSdkContextPath(m_dir->filePath(QStringLiteral("context.json")));
-    int code = -1;
-    connect(&runner, &kfp::CliRunner::finished, this, [&code](int c) { code = c; });
-    runner.start();
-    (void)QTest::qWaitFor([&code] { return code >= 0; }, 20000);
-    outStream.flush();
-    errStream.flush();
-    return {code, out, err};
+    kfptest::KfpctlSetup setup;
+    setup.profiles = m_profiles.get();
+    setup.credentials = m_credentials.get();
+    setup.stdinData = stdinData;
+    setup.sdkContextPath = m_dir->filePath(QStringLiteral("context.json"));
+    return kfptest::runKfpctl(args, setup);
 }
 
 void TestKfpctlLogin::loginThenList_data()

@@ -1,46 +1,21 @@
 // kfpctl upload and package inspect, in-process (CliRunner) against an in-process sandbox over
 // loopback HTTP.
 
-#include "CliRunner.h"
+#include "KfpctlHarness.h"
 #include "UploadTestSupport.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSignalSpy>
-#include <QTextStream>
 #include <QtTest>
 
 namespace {
 
-struct CliResult
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QByteArray describe() const
-    {
-        return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3")
-            .arg(code)
-            .arg(out, err)
-            .toUtf8();
-    }
-};
+using CliResult = kfptest::KfpctlResult;
 
 CliResult runCli(const QStringList &args)
 {
-    CliResult r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    kfp::CliRunner runner(QStringList{QStringLiteral("kfpctl")} + args, out, err);
-    QSignalSpy spy(&runner, &kfp::CliRunner::finished);
-    runner.start();
-    if (!spy.wait(20000) && spy.isEmpty())
-        return r;
-    r.code = spy.first().first().toInt();
-    out.flush();
-    err.flush();
-    return r;
+    return kfptest::runKfpctl(args);
 }
 
 } // namespace

@@ -3,10 +3,9 @@
 // --params-file, --package sent inline, --watch, and the exit code of a watch (0 succeeded,
 // 3 failed, 4 canceled).
 
-#include "CliRunner.h"
+#include "KfpctlHarness.h"
 #include "SandboxFixture.h"
 
-#include <QTextStream>
 #include <QtTest>
 
 using namespace testutil;
@@ -15,38 +14,17 @@ namespace {
 
 constexpr int T = 20000;
 
-struct CliResult
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QByteArray describe() const
-    {
-        return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3")
-            .arg(code)
-            .arg(out, err)
-            .toUtf8();
-    }
-};
+using CliResult = kfptest::KfpctlResult;
 
+// kfpctl against the fixture's sandbox in the fixture's dialect.
 CliResult runCli(const SandboxFixture &f, const QStringList &args)
 {
-    CliResult r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    kfp::CliRunner runner(QStringList{QStringLiteral("kfpctl"), QStringLiteral("--host"),
-                                      f.server->baseUrl().toString(), QStringLiteral("--api"),
-                                      apiName(f.version)} +
-                              args,
-                          out, err);
-    QSignalSpy spy(&runner, &kfp::CliRunner::finished);
-    runner.start();
-    if (!QTest::qWaitFor([&] { return !spy.isEmpty(); }, T))
-        return r;
-    r.code = spy.first().first().toInt();
-    out.flush();
-    err.flush();
-    return r;
+    kfptest::KfpctlSetup setup;
+    setup.timeoutMs = T;
+    return kfptest::runKfpctl(QStringList{QStringLiteral("--host"), f.server->baseUrl().toString(),
+                                          QStringLiteral("--api"), apiName(f.version)} +
+                                  args,
+                              setup);
 }
 
 QString data(const char *name)
