@@ -5,7 +5,7 @@
 // go with every request (none, a bearer token, or gateway cookies). KfpClient's jobs send through
 // it and nothing else touches QNetworkAccessManager.
 //
-// It also classifies every API reply (auth-flow.md §6.5). When the gateway says the session is
+// It also classifies every API reply (see docs/login.md). When the gateway says the session is
 // gone (401 {}, a 302 to /dex or /oauth2, the 403 sign-in page, HTML where JSON was expected),
 // ApiJob calls requestRelogin(): the Session runs ONE shared re-login for all waiting requests
 // (with the credentials given by setLoginCredentials(), else it asks the UI through
@@ -108,7 +108,7 @@ public:
     int automaticLoginCount() const { return m_automaticLogins; }
     static constexpr int MinSecondsBetweenAutomaticLogins = 30;
 
-    // Classifies one API reply (auth-flow.md §6.3); body = its first bytes.
+    // Classifies one API reply (see ReplyClassifier); body = its first bytes.
     ReplyClassifier::Signal classify(QNetworkReply *reply, const QByteArray &body) const;
 
     // Builds the request (base URL + path + query, Accept: application/json, credentials, timeout)

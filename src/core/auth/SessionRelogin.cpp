@@ -1,5 +1,5 @@
 // Session, part two: the one shared re-login when the gateway says the session is gone, and the
-// replay of the requests that were waiting for it (auth-flow.md §6.5).
+// replay of the requests that were waiting for it (docs/login.md, Re-login and replay).
 
 #include "Session.h"
 
@@ -123,7 +123,7 @@ void Session::onLoginFinished(DexLogin *dex, bool automatic)
     }
     if (automatic) {
         // No second automatic attempt until the user acts: a wrong stored password must not lock
-        // the account or flood Dex (auth-flow.md P8).
+        // the account or flood Dex (docs/login.md, Re-login and replay).
         m_autoLoginBlocked = true;
     }
     Q_EMIT reloginFinished(false, dex->errorMessage());

@@ -305,7 +305,7 @@ void ConnectionController::storeSecrets(const ConnectionProfile &profile, const 
         write(Kind::Cookies, CredentialStore::encodeCookies(result.cookies));
     else
         remove(Kind::Cookies);
-    // The password only when the user asked for it (off by default, issue 3 item 3).
+    // The password only when the user asked for it (off by default; docs/login.md, secrets).
     if (profile.authMode == Mode::Dex && profile.rememberPassword && !password.isEmpty())
         write(Kind::Password, password);
     else
@@ -344,7 +344,7 @@ void ConnectionController::logout()
     if (m_profile.name.isEmpty())
         return;
     ++m_attempt;
-    // What we wrote into the SDK's context file goes too (issue 3 item 8).
+    // What we wrote into the SDK's context file goes too.
     if (m_profile.sdkContextShared) {
         SdkContext(m_sdkContextPath).remove(m_session->cookieHeader(), m_profile.namespaceName);
         m_profile.sdkContextShared = false;
