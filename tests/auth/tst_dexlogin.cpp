@@ -1,4 +1,4 @@
-// DexLogin against every login gateway of the sandbox (auth-flow.md §6.8, the 14-case matrix;
+// DexLogin against every login gateway of the sandbox (docs/login.md, Tests: the caseNN matrix;
 // the cases about re-login, tokens and namespaces are in tst_session).
 
 #include "GatewayFixture.h"

@@ -2,7 +2,7 @@
 // that leads nowhere (set by CMake), the situation of a desktop without a Secret Service.
 // QtKeychain 0.13.2 reports every such failure as OtherError and has no plaintext fallback of its
 // own on this path, so the store must keep the secret in memory for this run, say so once, and
-// never write it anywhere else (issue 3, item 3).
+// never write it anywhere else (docs/login.md, Where secrets live).
 
 #include "auth/CredentialStore.h"
 #include "auth/KeychainCredentialStore.h"

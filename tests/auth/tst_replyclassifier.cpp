@@ -1,4 +1,4 @@
-// ReplyClassifier: every signal of auth-flow.md §7 from the facts of a reply, and the Dex page
+// ReplyClassifier: every signal (docs/login.md) from the facts of a reply, and the Dex page
 // readers. Pure: no network.
 
 #include "net/ReplyClassifier.h"

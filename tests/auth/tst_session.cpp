@@ -1,5 +1,5 @@
 // Session against the sandbox gateways: one shared re-login and a single replay when the session
-// expires (auth-flow.md §6.5, matrix cases 11, 13, 14), its rate limits, and cookie scoping.
+// expires (docs/login.md, Re-login and replay; tests table), its rate limits, and cookie scoping.
 
 #include "GatewayFixture.h"
 #include "api/ListQuery.h"

@@ -342,7 +342,7 @@ private:
     QString host() const { return m_demo->baseUrl().toString(); }
 
     // The texts of the server's error body a client may show: message, error, or the first
-    // detail's message / error_message (the body shapes of kfp-api.md §5).
+    // detail's message / error_message (the body shapes of docs/wire.md, Errors).
     QStringList serverMessages(const QString &path) const
     {
         QNetworkAccessManager nam;

@@ -3,7 +3,7 @@
 // tests/data/swagger/, see ORIGIN.md): method + path must match a declared path template
 // (`{param}` segments, including the `{id}:archive` colon-suffix forms), and every query parameter
 // name must be declared for that operation. The per-service files are used because
-// kfp_api_single_file leaves some services out (kfp-api.md §0).
+// kfp_api_single_file leaves some services out (auth, filters, report, visualizations).
 
 #include "SandboxFixture.h"
 

@@ -1,5 +1,5 @@
 // Every failure path of an API job, in both dialects, against the sandbox over loopback HTTP:
-// the server's error bodies (kfp-api.md §5, upload handlers §4), HTTP 500, HTML instead of JSON,
+// the server's error bodies (docs/wire.md, Errors, uploads too), HTTP 500, HTML instead of JSON,
 // truncated and dropped replies, transfer timeout, abort, connection refused.
 // On EVERY path finished() fires exactly once and the job deletes itself (ApiJob.h contract).
 

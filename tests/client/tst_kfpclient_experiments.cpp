@@ -1,6 +1,6 @@
 // KfpClient experiments over loopback HTTP against the sandbox, both dialects: create, get,
 // get-by-name, ensure (get-or-create), list (filters, sort, namespaces), archive, unarchive,
-// delete. Facts: shared/docs/kfp-api.md §2, §3, §7.
+// delete. Facts: docs/wire.md.
 
 #include "SandboxFixture.h"
 
@@ -155,7 +155,7 @@ private slots:
     }
 
     // Names with + % & = # quotes spaces and Korean: created, then found exactly by name,
-    // EQUALS and IS_SUBSTRING (the filter is double percent-encoded, kfp-api.md §3).
+    // EQUALS and IS_SUBSTRING (the filter is double percent-encoded).
     void specialNames_data()
     {
         QTest::addColumn<QString>("api");
@@ -211,7 +211,7 @@ private slots:
     }
 
     // Multi-user: v2 sends `namespace` (body and list query); v1 sends a NAMESPACE/OWNER
-    // resource reference and lists with resource_reference_key.type=NAMESPACE (kfp-api.md §7).
+    // resource reference and lists with resource_reference_key.type=NAMESPACE.
     void namespaces_data() { addDialectRows(true); }
     void namespaces()
     {

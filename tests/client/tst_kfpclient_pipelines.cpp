@@ -1,6 +1,6 @@
 // KfpClient against the in-process sandbox over loopback HTTP: health, dialect detection and the
 // pipeline / pipeline-version endpoints, in both dialects (v2beta1, v1beta1), some also through
-// the UI server's "/pipeline" prefix. Facts: shared/docs/kfp-api.md §2, §3, §4, §8.
+// the UI server's "/pipeline" prefix. Facts: docs/wire.md.
 
 #include "SandboxFixture.h"
 
@@ -22,7 +22,7 @@ private slots:
     }
 
     // healthz: the API server answers {commit_sha, tag_name, multi_user}; behind /pipeline the UI
-    // server answers its own shape {apiServerCommitHash, ..., multi_user} (kfp-api.md §2, §8).
+    // server answers its own shape {apiServerCommitHash, ..., multi_user} (docs/wire.md, healthz).
     void healthz_data()
     {
         QTest::addColumn<QString>("api");
@@ -91,7 +91,7 @@ private slots:
     }
 
     // upload: multipart field `uploadfile` with a .yaml file name, `name`/`description` in the
-    // query; creates the pipeline and its first version (kfp-api.md §4).
+    // query; creates the pipeline and its first version (docs/wire.md, Uploads).
     void uploadGetAndList_data() { addDialectRows(true); }
     void uploadGetAndList()
     {
@@ -246,7 +246,7 @@ private slots:
     }
 
     // page_size 200 over 450 items: 3 pages, every item once, tokens followed; page_size 500 is
-    // capped at 200 by the server (kfp-api.md §3).
+    // capped at 200 by the server.
     void paging_data() { addDialectRows(); }
     void paging()
     {
@@ -302,7 +302,7 @@ private slots:
     }
 
     // Filter string values holding + % & = # quotes spaces and Korean survive the double
-    // percent-encoding (kfp-api.md §3) and the upload's `name` query param (§4).
+    // percent-encoding of the filter and the upload's `name` query param (docs/wire.md).
     void specialNames_data()
     {
         QTest::addColumn<QString>("api");

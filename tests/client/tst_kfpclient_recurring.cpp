@@ -1,7 +1,7 @@
 // KfpClient recurring runs (v2 /recurringruns, v1 /jobs) over loopback HTTP against the sandbox:
 // create with a cron and a periodic trigger, get, list, enable, disable, delete.
-// Facts: shared/docs/kfp-api.md §2 (`recurringRuns` list key, `:enable` vs `/enable`), §1 (int64
-// as JSON strings), §6 (trigger, 6-field cron with seconds first).
+// Facts (docs/wire.md): `recurringRuns` list key, `:enable` vs `/enable`, int64 as JSON
+// strings, the trigger, 6-field cron with seconds first.
 
 #include "SandboxFixture.h"
 

@@ -1,7 +1,7 @@
 // KfpClient runs over loopback HTTP against the sandbox, both dialects: create from a pipeline
 // version and from an inline spec with typed parameters, get, list by experiment and namespace,
 // archive, unarchive, terminate, retry, delete, waitForRunCompletion, paging.
-// Facts: shared/docs/kfp-api.md §2, §3, §6, §7.
+// Facts: docs/wire.md.
 
 #include "SandboxFixture.h"
 
@@ -68,7 +68,7 @@ class TestKfpClientRuns : public QObject
 private slots:
     // v2 CreateRun: pipeline_version_reference + typed JSON in runtime_config.parameters;
     // v1: EXPERIMENT/OWNER and PIPELINE_VERSION/CREATOR references + string
-    // pipeline_spec.parameters (lists and objects as JSON text), kfp-api.md §6.
+    // pipeline_spec.parameters (lists and objects as JSON text), docs/wire.md.
     void createFromVersion_data() { addDialectRows(true); }
     void createFromVersion()
     {
@@ -329,7 +329,7 @@ private slots:
     }
 
     // terminate (v2 `:terminate`, v1 `/terminate` slash form) on a running run → CANCELED,
-    // which waitForRunCompletion treats as final (the SDK misses it, kfp-api.md §6); then
+    // which waitForRunCompletion treats as final (the SDK's wait misses it); then
     // retry (v2 `:retry`, v1 `/retry`) re-runs it.
     void terminateAndRetry_data() { addDialectRows(true); }
     void terminateAndRetry()
@@ -403,7 +403,7 @@ private slots:
         QCOMPARE(f.requests("GET", runPath).size(), polls);
     }
 
-    // Paging runs: seedRuns(450) read with page_size 200 → all, no duplicates (kfp-api.md §3);
+    // Paging runs: seedRuns(450) read with page_size 200 → all, no duplicates;
     // sort_by created_at desc keeps the order across pages.
     void paging_data() { addDialectRows(); }
     void paging()

@@ -1,4 +1,4 @@
-// The Korean UI check (issue 7 item 3): with the Korean catalogue and Qt's own installed, every
+// The Korean UI check: with the Korean catalogue and Qt's own installed, every
 // dialog, wizard page and main-window section is opened offscreen at a normal size; every visible
 // label, button, check box, group box title, tab and header section must fit its widget, and no
 // visible text may still be the English source of a string the catalogue translates. A screenshot

@@ -1,6 +1,6 @@
 // The oauth2-proxy fronts of kfp-sandbox (Kubeflow 1.9.0 and >= 1.9.1), bearer tokens, session
 // expiry, split cookies, sign-out, env-info and multi-user PermissionDenied, walked hop by hop
-// with manual redirects and asserted against auth-flow.md §3.1 and §7.
+// with manual redirects and asserted against the real gateways' answers (docs/login.md).
 #include "GatewayTestClient.h"
 #include "sandbox/SandboxServer.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// One way of reaching a KFP server (auth-flow.md §6.1): everything but the secrets, which live in
+// One way of reaching a KFP server (docs/login.md): everything but the secrets, which live in
 // the CredentialStore under the profile's name.
 
 #include <QString>
@@ -25,7 +25,7 @@ struct ConnectionProfile
     QString connectorId; // Dex connector: "local", "ldap"...; empty = ask when there is a choice
     QString namespaceName;
     QString apiVersion = QStringLiteral("auto"); // auto, v1beta1, v2beta1
-    bool rememberPassword = false;               // off by default (issue 3, item 3)
+    bool rememberPassword = false;               // off by default (docs/login.md)
     QString caFile;                              // extra CAs (PEM) for this profile
     QString pinnedSha256; // the leaf certificate the user chose to trust, for this profile only
     bool sdkContextShared = false; // the login was written to ~/.config/kfp/context.json

@@ -16,7 +16,7 @@ namespace kfp {
 
 namespace {
 
-// A long flow means a loop between gateway and Dex (auth-flow.md P14).
+// A long flow means a loop between gateway and Dex (browsers say ERR_TOO_MANY_REDIRECTS).
 constexpr int MaxHops = 20;
 constexpr qsizetype ClassifyBytes = 64 * 1024;
 
@@ -78,7 +78,7 @@ void DexLogin::restart()
         m_reply->disconnect(this);
         m_reply->abort();
     }
-    // A fresh jar per attempt: stale CSRF cookies would only pile up (auth-flow.md P8).
+    // A fresh jar per attempt: stale CSRF cookies would only pile up (until the gateway says 431).
     delete m_nam;
     m_nam = new QNetworkAccessManager(this);
     m_nam->setCookieJar(new QNetworkCookieJar(m_nam));
@@ -504,7 +504,7 @@ void DexLogin::verify()
     m_phase = Phase::Verify;
     m_triedV1Healthz = false;
     setStep(Step::Verifying);
-    // Only the session cookies: the CSRF cookies of the flow are dropped (auth-flow.md P8).
+    // Only the session cookies: the CSRF cookies of the flow are dropped (they pile up).
     auto *jar = m_nam->cookieJar();
     for (const QNetworkCookie &c : jar->cookiesForUrl(root())) {
         if (isCsrfCookie(c.name()))

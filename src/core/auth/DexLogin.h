@@ -1,7 +1,7 @@
 #pragma once
 
 // The Dex form login of a Kubeflow install, as a state machine driven by the event loop
-// (auth-flow.md §6.4). It sees every hop (manual redirects) and handles every generation:
+// (docs/login.md). It sees every hop (manual redirects) and handles every generation:
 //   oidc-authservice + Dex <= 2.29 (form at /dex/auth/<id>?req=, 200 on a bad password),
 //   oidc-authservice + Dex >= 2.36 (/login?back=&state=, 401 on a bad password),
 //   oauth2-proxy of Kubeflow 1.9.0 (302 for API calls, approval page with req/hmac),
@@ -10,7 +10,7 @@
 // scripted (an off-host connector such as GitHub, MFA).
 //
 // It uses its own network manager and a fresh cookie jar per attempt (the CSRF cookies of a login
-// must not pile up in the API session: auth-flow.md P8). On success, sessionCookies() holds the
+// must not pile up in the API session: too many give 431). On success, sessionCookies() holds the
 // gateway's session cookie(s) (all parts of a split session), which the Session then sends.
 //
 // For a dialog:

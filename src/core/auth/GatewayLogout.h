@@ -1,6 +1,6 @@
 #pragma once
 
-// Best-effort sign-out at the gateway (auth-flow.md §6.7): oauth2-proxy GET /oauth2/sign_out;
+// Best-effort sign-out at the gateway (docs/login.md): oauth2-proxy GET /oauth2/sign_out;
 // oidc-authservice POST /authservice/logout with "Authorization: Bearer <authservice_session>"
 // (it refuses a cookie-only logout as CSRF protection). Then the session forgets its cookies.
 // finished() comes once, whatever the gateway answered; the object deletes itself.

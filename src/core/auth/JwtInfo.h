@@ -1,6 +1,6 @@
 #pragma once
 
-// What a pasted bearer token says about itself (Token mode, auth-flow.md §6.6). The payload is
+// What a pasted bearer token says about itself (Token mode, docs/login.md). The payload is
 // decoded locally without verification: the gateway verifies it; we only show who it names and
 // when it expires, and warn before it does.
 

@@ -4,7 +4,7 @@
 // Credential Manager on Windows), service name "kfp-desktop" by default.
 //
 // QtKeychain 0.13.2 reports every backend failure as OtherError and its insecure fallback does
-// nothing with libsecret (toolchain.md §3), so the fallback is ours: when a write fails for any
+// nothing with libsecret, so the fallback is ours: when a write fails for any
 // reason but "entry not found", the secret is kept in memory for this run, fellBackToMemory() is
 // emitted once, and the result says inMemoryOnly so the dialog can tell the user. Nothing is ever
 // written to a plain file.

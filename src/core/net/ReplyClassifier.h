@@ -1,6 +1,6 @@
 #pragma once
 
-// Names what a reply from a Kubeflow install means (auth-flow.md §6.3 and §7): a JSON answer from
+// Names what a reply from a Kubeflow install means (docs/login.md, Classifying): a JSON answer from
 // KFP, one of the gateways saying "no session", a Dex page of the login flow, or a refusal by KFP
 // or Istio. Used by both the login state machine (DexLogin) and the API interceptor (Session).
 // Pure: looks only at the facts copied out of a reply, so it is tested without a network.

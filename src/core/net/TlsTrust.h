@@ -1,6 +1,6 @@
 #pragma once
 
-// TLS trust for one profile (auth-flow.md §6.2, issue 3 item 6). Verification is always on: the
+// TLS trust for one profile (docs/login.md). Verification is always on: the
 // system CAs, plus an optional CA file of the profile, plus at most one pinned leaf certificate
 // (its SHA-256 fingerprint) that the user chose to trust after seeing it. A pinned certificate
 // that changes is a hard error showing both fingerprints, even if the new one is otherwise valid.

@@ -5,7 +5,7 @@
 //
 // Pure code, no QObject: safe on a worker thread (the UI calls read() through QtConcurrent).
 //
-// Formats, as the KFP API server takes them (shared/docs/kfp-api.md §4):
+// Formats, as the KFP API server takes them (docs/wire.md, Uploads):
 //  * `.yaml`/`.yml`: YAML (yaml-cpp), one document or several (the pipeline spec, then the
 //    platform spec, a document whose top-level key is `platforms`);
 //  * `.json`: JSON;

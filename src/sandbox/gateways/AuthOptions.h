@@ -7,7 +7,7 @@
 
 namespace kfp::sandbox {
 
-// Which Kubeflow login front the sandbox puts in front of the API (auth-flow.md §0, §3).
+// Which Kubeflow login front the sandbox puts in front of the API (docs/login.md, generations).
 enum class AuthMode
 {
     None,              // standalone KFP: no login at all

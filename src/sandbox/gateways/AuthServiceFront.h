@@ -4,7 +4,7 @@
 
 namespace kfp::sandbox {
 
-// arrikto/oidc-authservice as in Kubeflow <= 1.8 (auth-flow.md §3.2): every unauthenticated
+// arrikto/oidc-authservice as in Kubeflow <= 1.8 (see docs/login.md): every unauthenticated
 // request, API paths included, is 302'd to Dex with a state cookie `oidc_state_csrf`; the
 // callback sets `authservice_session`. Kubeflow <= 1.5 (the legacy mode) registered the callback
 // as /login/oidc, later releases as /authservice/oidc/callback. The session id is also accepted

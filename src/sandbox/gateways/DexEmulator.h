@@ -9,7 +9,7 @@ class AuthState;
 struct DexAuthRequest;
 
 // Dex under /dex/ with static passwords (connector `local`), an LDAP-like `ldap` connector over
-// the same users, and `github`, which sends the browser off-host (auth-flow.md §2). Two
+// the same users, and `github`, which sends the browser off-host. Two
 // generations: legacy (<= 2.29: the form at /dex/auth/<id>?req=, 200 on a wrong password, always
 // via /dex/approval) and current (>= 2.36: /dex/auth/<id>/login?back=&state=, 401 on a wrong
 // password, approval page only for approval_prompt=force).

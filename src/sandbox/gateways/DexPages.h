@@ -5,7 +5,7 @@
 #include <QString>
 
 // The HTML Dex renders (web/templates/{login,password,approval,error}.html), written anew with
-// the same structure and markers a client looks for (auth-flow.md §2.3).
+// the same structure and markers a client looks for (input names, id="login-error", links).
 namespace kfp::sandbox::dexpages {
 
 // Connector chooser: one <a href="URL">Log in with NAME</a> per {url, name}.

@@ -11,7 +11,7 @@ namespace {
 
 constexpr auto kB64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 
-// Istio jwt_authn's answers (Envoy JwtVerificationFailure texts, auth-flow.md §7).
+// Istio jwt_authn's answers (Envoy's JwtVerificationFailure texts).
 const QByteArray kMalformed = "Jwt is not in the form of Header.Payload.Signature";
 const QByteArray kVerifyFails = "Jwt verification fails";
 const QByteArray kExpired = "Jwt is expired";

@@ -6,7 +6,7 @@
 
 namespace kfp::sandbox {
 
-// oauth2-proxy as configured by kubeflow/manifests (auth-flow.md §3.1): cookie
+// oauth2-proxy as configured by kubeflow/manifests (see docs/login.md): cookie
 // `oauth2_proxy_kubeflow` (split into _0, _1 when large), CSRF cookie `oauth2_proxy_kubeflow_csrf`,
 // /oauth2/start, /oauth2/callback, /oauth2/sign_out.
 // - Kubeflow 1.9.0 (skip_provider_button, no api_routes): every unauthenticated request is

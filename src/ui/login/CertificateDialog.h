@@ -1,7 +1,7 @@
 #pragma once
 
 // What the user must see before trusting a server certificate that no CA vouches for (a
-// self-signed Kubeflow ingress, auth-flow.md P6): host, subject, issuer, validity and the SHA-256
+// self-signed Kubeflow ingress, see docs/login.md): host, subject, issuer, validity, the SHA-256
 // fingerprint, with "Trust this certificate" (the caller pins it for this profile only) and
 // Cancel. A pinned certificate that changed is a hard error: both fingerprints, no trust button.
 //

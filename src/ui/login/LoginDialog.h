@@ -1,6 +1,6 @@
 #pragma once
 
-// The dialog where a person says how to reach Kubeflow Pipelines and logs in (issue 3 item 7):
+// The dialog where a person says how to reach Kubeflow Pipelines and logs in:
 // profile, URL (with the usual ways of reaching KFP to fill it), auth mode and its credentials,
 // Dex connector, namespace, API version, CA file; "Test connection" and "Log in" run a LoginFlow
 // and show its current step; errors appear inline, above the form, with the server's text behind
@@ -32,7 +32,7 @@ class LoginDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LoginDialog)
 public:
-    // The ways people reach KFP (issue 3 item 4); each fills the URL.
+    // The ways people reach KFP (see README, Connecting to a cluster); each fills the URL.
     enum class Reach
     {
         Custom,

@@ -134,7 +134,7 @@ void LoginDialog::onAttemptFinished()
         return;
     }
     if (result.multiUser && m_ui->namespaceCombo->currentText().trimmed().isEmpty()) {
-        // Every KFP call in multi-user mode names a namespace (auth-flow.md P11).
+        // Every KFP call in multi-user mode names a namespace (else 403 PermissionDenied).
         showError(tr("This Kubeflow is multi-user: choose or enter your namespace, then log in "
                      "again."));
         m_ui->namespaceCombo->setFocus();
