@@ -18,17 +18,6 @@ namespace kfp {
 
 namespace {
 
-// The file name without `.yaml`, `.tar.gz`, ...: the default pipeline and version name stem.
-QString fileStem(const QString &path)
-{
-    QString name = QFileInfo(path).fileName();
-    for (const char *suffix : {".tar.gz", ".yaml", ".yml", ".json", ".zip", ".tgz"}) {
-        if (name.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
-            return name.chopped(int(qstrlen(suffix)));
-    }
-    return QFileInfo(path).completeBaseName();
-}
-
 QString valueText(const QJsonValue &value)
 {
     if (value.isUndefined())
@@ -115,7 +104,7 @@ void CliRunner::cmdUpload(const QString &path)
         upload.filePath = path;
         upload.name = !m_opt.name.isEmpty()       ? m_opt.name
                       : !package.name().isEmpty() ? package.name()
-                                                  : fileStem(path);
+                                                  : PipelinePackage::fileStem(path);
         upload.description =
             m_opt.description.isEmpty() ? package.description() : m_opt.description;
         upload.namespaceName = m_opt.namespaceName;
@@ -153,9 +142,10 @@ void CliRunner::uploadVersion(const QString &path, const QString &pipelineId)
     PipelineVersionUpload upload;
     upload.filePath = path;
     upload.pipelineId = pipelineId;
-    upload.name = !m_opt.name.isEmpty() ? m_opt.name
-                                        : fileStem(path) + QDateTime::currentDateTime().toString(
-                                                               QStringLiteral("-yyyyMMdd-HHmmss"));
+    upload.name = !m_opt.name.isEmpty()
+                      ? m_opt.name
+                      : PipelinePackage::fileStem(path) + QDateTime::currentDateTime().toString(
+                                                              QStringLiteral("-yyyyMMdd-HHmmss"));
     upload.description = m_opt.description;
     auto *job = m_client->uploadPipelineVersion(upload);
     connect(job, &ApiJob::finished, this, [this, job] {
