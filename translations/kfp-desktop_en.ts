@@ -2824,21 +2824,6 @@ Server error: %2</source>
     </message>
 </context>
 <context>
-    <name>kfp::PipelineListModel</name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>kfp::PipelinePackage</name>
     <message>
         <source>%1 does not exist</source>

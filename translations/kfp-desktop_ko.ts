@@ -2861,21 +2861,6 @@ Server error: %2</source>
     </message>
 </context>
 <context>
-    <name>kfp::PipelineListModel</name>
-    <message>
-        <source>Name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>설명</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>생성 시각</translation>
-    </message>
-</context>
-<context>
     <name>kfp::PipelinePackage</name>
     <message>
         <source>%1 does not exist</source>

@@ -16,17 +16,6 @@ namespace kfp {
 
 namespace {
 
-// The file name without `.yaml`, `.tar.gz`, ...: the default pipeline and version name stem.
-QString fileStem(const QString &path)
-{
-    QString name = QFileInfo(path).fileName();
-    for (const char *suffix : {".tar.gz", ".yaml", ".yml", ".json", ".zip", ".tgz"}) {
-        if (name.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
-            return name.chopped(int(qstrlen(suffix)));
-    }
-    return QFileInfo(path).completeBaseName();
-}
-
 QString valueText(const QJsonValue &value)
 {
     if (value.isUndefined())
@@ -115,7 +104,7 @@ void UploadCommand::run()
         upload.filePath = m_path;
         upload.name = !options().name.isEmpty()   ? options().name
                       : !package.name().isEmpty() ? package.name()
-                                                  : fileStem(m_path);
+                                                  : PipelinePackage::fileStem(m_path);
         upload.description =
             options().description.isEmpty() ? package.description() : options().description;
         upload.namespaceName = context().namespaceName();
@@ -152,7 +141,7 @@ void UploadCommand::uploadVersion(const QString &pipelineId)
     upload.pipelineId = pipelineId;
     upload.name = !options().name.isEmpty()
                       ? options().name
-                      : fileStem(m_path) + QDateTime::currentDateTime().toString(
+                      : PipelinePackage::fileStem(m_path) + QDateTime::currentDateTime().toString(
                                                QStringLiteral("-yyyyMMdd-HHmmss"));
     upload.description = options().description;
     onResult(client()->uploadPipelineVersion(upload), [this](const PipelineVersion &v) {

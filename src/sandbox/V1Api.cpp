@@ -2,6 +2,7 @@
 
 #include "sandbox/PipelineSpec.h"
 #include "sandbox/PipelineUpload.h"
+#include "sandbox/RouteHelpers.h"
 #include "sandbox/V2Api.h"
 
 namespace kfp::sandbox {
@@ -88,24 +89,22 @@ void V1Api::registerPipelineRoutes(ApiRouter &router)
 {
     Store &store = m_ctx.store;
     const Dialect v1 = Dialect::V1;
-    router.add("GET", "/apis/v1beta1/pipelines", v1, [this, &store](const HttpRequest &req, auto) {
-        ListQuery q;
-        if (ApiError e = ListEngine::parse(req, Dialect::V1, fields::pipelines(), "created_at", &q);
-            e.isError())
-            return Result(e);
-        const bool byNs =
-            m_ctx.multiUser && v1ResourceType(req.param("resource_reference_key.type")) == 5;
-        const QString wanted = req.param("resource_reference_key.id");
-        int total = 0;
-        QString next;
-        const auto page = ListEngine::apply(
-            store.pipelines, [&](const Pipeline &p) { return !byNs || p.ns == wanted; },
-            fields::pipeline, "id", q, &total, &next);
-        QJsonArray items;
-        for (const Pipeline *p : page)
-            items.append(pipelineJson(*p));
-        return Result(listResponse("pipelines", items, total, next));
-    });
+    const auto renderPipeline = [this](const Pipeline &p) {
+        return pipelineJson(p);
+    };
+    const auto renderVersion = [this](const PipelineVersion &v) {
+        return versionJson(v);
+    };
+    router.add("GET", "/apis/v1beta1/pipelines", v1,
+               [this, &store, renderPipeline](const HttpRequest &req, auto) {
+                   const bool byNs = m_ctx.multiUser &&
+                                     v1ResourceType(req.param("resource_reference_key.type")) == 5;
+                   const QString wanted = req.param("resource_reference_key.id");
+                   return listItems(
+                       req, Dialect::V1, fields::pipelines(), store.pipelines,
+                       [&](const Pipeline &p) { return !byNs || p.ns == wanted; }, fields::pipeline,
+                       renderPipeline, "pipelines");
+               });
     router.add("POST", "/apis/v1beta1/pipelines", v1, [this, &store](const HttpRequest &req, auto) {
         QJsonObject body;
         if (ApiError e = parseBody(req, &body); e.isError())
@@ -133,11 +132,7 @@ void V1Api::registerPipelineRoutes(ApiRouter &router)
         return Result(pipelineJson(store.pipelines[pid]));
     });
     router.add("GET", "/apis/v1beta1/pipelines/{id}", v1,
-               [this, &store](const HttpRequest &, const QStringList &a) {
-                   if (!store.pipelines.contains(a[0]))
-                       return Result(ApiError::notFound("Pipeline", a[0]));
-                   return Result(pipelineJson(store.pipelines[a[0]]));
-               });
+               getHandler(store.pipelines, "Pipeline", renderPipeline));
     router.add("DELETE", "/apis/v1beta1/pipelines/{id}", v1,
                [&store](const HttpRequest &, const QStringList &a) {
                    if (!store.pipelines.contains(a[0]))
@@ -187,20 +182,10 @@ void V1Api::registerPipelineRoutes(ApiRouter &router)
                 return Result(ApiError::invalid(QStringLiteral("ListPipelineVersions needs "
                                                                "resource_key.type=PIPELINE and "
                                                                "resource_key.id")));
-            ListQuery q;
-            if (ApiError e =
-                    ListEngine::parse(req, Dialect::V1, fields::versions(), "created_at", &q);
-                e.isError())
-                return Result(e);
-            int total = 0;
-            QString next;
-            const auto page = ListEngine::apply(
-                store.versions, [&](const PipelineVersion &v) { return v.pipelineId == pid; },
-                fields::version, "id", q, &total, &next);
-            QJsonArray items;
-            for (const PipelineVersion *v : page)
-                items.append(versionJson(*v));
-            return Result(listResponse("versions", items, total, next));
+            return listItems(
+                req, Dialect::V1, fields::versions(), store.versions,
+                [&](const PipelineVersion &v) { return v.pipelineId == pid; }, fields::version,
+                [this](const PipelineVersion &v) { return versionJson(v); }, "versions");
         });
     router.add(
         "POST", "/apis/v1beta1/pipeline_versions", v1,
@@ -232,24 +217,12 @@ void V1Api::registerPipelineRoutes(ApiRouter &router)
             return Result(versionJson(store.versions[vid]));
         });
     router.add("GET", "/apis/v1beta1/pipeline_versions/{id}", v1,
-               [this, &store](const HttpRequest &, const QStringList &a) {
-                   if (!store.versions.contains(a[0]))
-                       return Result(ApiError::notFound("PipelineVersion", a[0]));
-                   return Result(versionJson(store.versions[a[0]]));
-               });
+               getHandler(store.versions, "PipelineVersion", renderVersion));
     router.add("DELETE", "/apis/v1beta1/pipeline_versions/{id}", v1,
                [&store](const HttpRequest &, const QStringList &a) {
-                   auto v = store.versions.constFind(a[0]);
-                   if (v == store.versions.constEnd())
+                   if (!store.versions.contains(a[0]))
                        return Result(ApiError::notFound("PipelineVersion", a[0]));
-                   const QString pid = v->pipelineId;
-                   store.versions.remove(a[0]);
-                   if (auto p = store.pipelines.find(pid);
-                       p != store.pipelines.end() && p->defaultVersionId == a[0]) {
-                       const PipelineVersion *latest = store.latestVersion(pid);
-                       p->defaultVersionId = latest ? latest->id : QString();
-                   }
-                   store.touch();
+                   removeVersion(store, a[0]);
                    return Result(QJsonObject{});
                });
     router.add("GET", "/apis/v1beta1/pipeline_versions/{id}/templates", v1,
@@ -259,22 +232,7 @@ void V1Api::registerPipelineRoutes(ApiRouter &router)
                        return Result(ApiError::notFound("PipelineVersion", a[0]));
                    return Result(QJsonObject{{"template", QString::fromUtf8(v->yaml)}});
                });
-    router.add("POST", "/apis/v1beta1/pipelines/upload", v1,
-               [this, &store](const HttpRequest &req, auto) {
-                   UploadResult r;
-                   if (ApiError e = PipelineUpload::handle(store, req, false, m_ctx.multiUser, &r);
-                       e.isError())
-                       return Result(e, true);
-                   return Result(pipelineJson(store.pipelines[r.pipelineId]));
-               });
-    router.add("POST", "/apis/v1beta1/pipelines/upload_version", v1,
-               [this, &store](const HttpRequest &req, auto) {
-                   UploadResult r;
-                   if (ApiError e = PipelineUpload::handle(store, req, true, m_ctx.multiUser, &r);
-                       e.isError())
-                       return Result(e, true);
-                   return Result(versionJson(store.versions[r.versionId]));
-               });
+    addUploadRoutes(router, "/apis/v1beta1/pipelines", v1, m_ctx, renderPipeline, renderVersion);
 }
 
 void V1Api::registerExperimentRoutes(ApiRouter &router)
@@ -293,23 +251,13 @@ void V1Api::registerExperimentRoutes(ApiRouter &router)
             if (!m_ctx.multiUser && nsRef)
                 return Result(ApiError::invalid(QStringLiteral(
                     "In single-user mode, ListExperiment cannot filter by namespace.")));
-            ListQuery q;
-            if (ApiError e =
-                    ListEngine::parse(req, Dialect::V1, fields::experiments(), "created_at", &q);
-                e.isError())
-                return Result(e);
-            int total = 0;
-            QString next;
-            const auto page = ListEngine::apply(
-                store.experiments, [&](const Experiment &e) { return !nsRef || e.ns == wanted; },
+            return listItems(
+                req, Dialect::V1, fields::experiments(), store.experiments,
+                [&](const Experiment &e) { return !nsRef || e.ns == wanted; },
                 [](const Experiment &e, const QString &f) {
                     return fields::experiment(e, f, Dialect::V1);
                 },
-                "id", q, &total, &next);
-            QJsonArray items;
-            for (const Experiment *e : page)
-                items.append(experimentJson(*e));
-            return Result(listResponse("experiments", items, total, next));
+                [this](const Experiment &e) { return experimentJson(e); }, "experiments");
         });
     router.add(
         "POST", "/apis/v1beta1/experiments", v1, [this, &store](const HttpRequest &req, auto) {
@@ -333,54 +281,16 @@ void V1Api::registerExperimentRoutes(ApiRouter &router)
                     "owner relationship.")));
             if (!m_ctx.multiUser)
                 e.ns.clear();
-            if (store.experimentByName(e.name, e.ns))
-                return Result(ApiError::alreadyExists(
-                    QStringLiteral("Failed to create a new experiment. The name %1 already exists. "
-                                   "Please specify a new name")
-                        .arg(e.name)));
-            e.id = newId();
-            e.createdAt = nowSecs();
-            store.experiments.insert(e.id, e);
-            store.touch();
+            if (ApiError error = addExperiment(store, &e); error.isError())
+                return Result(error);
             return Result(experimentJson(e));
         });
     router.add("GET", "/apis/v1beta1/experiments/{id}", v1,
-               [this, &store](const HttpRequest &, const QStringList &a) {
-                   if (!store.experiments.contains(a[0]))
-                       return Result(ApiError::notFound("Experiment", a[0]));
-                   return Result(experimentJson(store.experiments[a[0]]));
-               });
+               getHandler(store.experiments, "Experiment",
+                          [this](const Experiment &e) { return experimentJson(e); }));
     router.add("DELETE", "/apis/v1beta1/experiments/{id}", v1,
-               [&store](const HttpRequest &, const QStringList &a) {
-                   if (!store.experiments.remove(a[0]))
-                       return Result(ApiError::notFound("Experiment", a[0]));
-                   store.touch();
-                   return Result(QJsonObject{});
-               });
-    auto setArchived = [&store](const QString &id, bool archived) {
-        auto it = store.experiments.find(id);
-        if (it == store.experiments.end())
-            return Result(ApiError::notFound("Experiment", id));
-        it->archived = archived;
-        if (archived) {
-            for (Run &r : store.runs)
-                if (r.experimentId == id)
-                    r.archived = true;
-            for (RecurringRun &rr : store.recurringRuns)
-                if (rr.experimentId == id)
-                    rr.enabled = false;
-        }
-        store.touch();
-        return Result(QJsonObject{});
-    };
-    router.add("POST", "/apis/v1beta1/experiments/{id}:archive", v1,
-               [setArchived](const HttpRequest &, const QStringList &a) {
-                   return setArchived(a[0], true);
-               });
-    router.add("POST", "/apis/v1beta1/experiments/{id}:unarchive", v1,
-               [setArchived](const HttpRequest &, const QStringList &a) {
-                   return setArchived(a[0], false);
-               });
+               deleteHandler(store, store.experiments, "Experiment"));
+    addExperimentArchiveRoutes(router, "/apis/v1beta1/experiments", v1, store);
 }
 
 } // namespace kfp::sandbox

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/ApiRouter.h"
+#include "sandbox/RouteHelpers.h"
 
 namespace kfp::sandbox {
 
@@ -33,8 +34,7 @@ private:
     // Reads pipeline_spec + resource_references of a v1 Run or Job.
     ApiError readRunInput(const QJsonObject &body, Run *run);
     // resource_reference_key.type/id of list calls: EXPERIMENT or NAMESPACE filters.
-    ApiError referenceFilter(const HttpRequest &req, QString *experimentId, QString *ns,
-                             bool *byNs) const;
+    ApiError referenceFilter(const HttpRequest &req, RunScope *scope) const;
 
     ApiContext &m_ctx;
 };

@@ -1,9 +1,8 @@
 // v1beta1 runs (RunDetail with an Argo workflow_manifest) and jobs.
-#include "sandbox/CronSchedule.h"
 #include "sandbox/PipelineSpec.h"
+#include "sandbox/RouteHelpers.h"
 #include "sandbox/RunSimulator.h"
 #include "sandbox/V1Api.h"
-#include "sandbox/V2Api.h"
 
 #include <QJsonDocument>
 
@@ -193,18 +192,7 @@ QJsonObject V1Api::jobJson(const RecurringRun &j) const
         o.insert("resource_references", r["resource_references"]);
     if (!j.serviceAccount.isEmpty())
         o.insert("service_account", j.serviceAccount);
-    QJsonObject sched;
-    if (j.startTime > 0)
-        sched.insert("start_time", rfc3339(j.startTime));
-    if (j.endTime > 0)
-        sched.insert("end_time", rfc3339(j.endTime));
-    if (j.cron) {
-        sched.insert("cron", j.cronExpr);
-        o.insert("trigger", QJsonObject{{"cron_schedule", sched}});
-    } else {
-        sched.insert("interval_second", QString::number(j.intervalSecs));
-        o.insert("trigger", QJsonObject{{"periodic_schedule", sched}});
-    }
+    o.insert("trigger", triggerJson(j));
     return o;
 }
 
@@ -283,19 +271,17 @@ Result V1Api::createRun(const HttpRequest &req)
     return runDetailJson(m_ctx.store.runs[id]);
 }
 
-ApiError V1Api::referenceFilter(const HttpRequest &req, QString *experimentId, QString *ns,
-                                bool *byNs) const
+ApiError V1Api::referenceFilter(const HttpRequest &req, RunScope *scope) const
 {
     const int type = v1ResourceType(req.param("resource_reference_key.type"));
     const QString id = req.param("resource_reference_key.id");
-    *byNs = false;
     if (type == 1)
-        *experimentId = id;
+        scope->experimentId = id;
     else if (type == 5 && m_ctx.multiUser) {
-        *ns = id;
-        *byNs = true;
+        scope->ns = id;
+        scope->byNs = true;
     }
-    if (m_ctx.multiUser && experimentId->isEmpty() && !*byNs)
+    if (m_ctx.multiUser && scope->experimentId.isEmpty() && !scope->byNs)
         return ApiError::invalid(QStringLiteral("Invalid resource references: a NAMESPACE or "
                                                 "EXPERIMENT reference is required in multi-user "
                                                 "mode"));
@@ -307,70 +293,23 @@ void V1Api::registerRunRoutes(ApiRouter &router)
     Store &store = m_ctx.store;
     const Dialect v1 = Dialect::V1;
     router.add("GET", "/apis/v1beta1/runs", v1, [this, &store](const HttpRequest &req, auto) {
-        QString expId, ns;
-        bool byNs = false;
-        if (ApiError e = referenceFilter(req, &expId, &ns, &byNs); e.isError())
+        RunScope scope;
+        if (ApiError e = referenceFilter(req, &scope); e.isError())
             return Result(e);
-        ListQuery q;
-        if (ApiError e = ListEngine::parse(req, Dialect::V1, fields::runs(), "created_at", &q);
-            e.isError())
-            return Result(e);
-        int total = 0;
-        QString next;
-        const auto page = ListEngine::apply(
-            store.runs,
-            [&](const Run &r) {
-                return (expId.isEmpty() || r.experimentId == expId) && (!byNs || r.ns == ns);
-            },
-            [](const Run &r, const QString &f) { return fields::run(r, f, Dialect::V1); }, "id", q,
-            &total, &next);
-        QJsonArray items;
-        for (const Run *r : page)
-            items.append(runJson(*r));
-        return Result(listResponse("runs", items, total, next));
+        return listItems(
+            req, Dialect::V1, fields::runs(), store.runs,
+            [&](const Run &r) { return scope.contains(r); },
+            [](const Run &r, const QString &f) { return fields::run(r, f, Dialect::V1); },
+            [this](const Run &r) { return runJson(r); }, "runs");
     });
     router.add("POST", "/apis/v1beta1/runs", v1,
                [this](const HttpRequest &req, auto) { return createRun(req); });
     router.add("GET", "/apis/v1beta1/runs/{id}", v1,
-               [this, &store](const HttpRequest &, const QStringList &a) {
-                   if (!store.runs.contains(a[0]))
-                       return Result(ApiError::notFound("Run", a[0]));
-                   return Result(runDetailJson(store.runs[a[0]]));
-               });
-    router.add("DELETE", "/apis/v1beta1/runs/{id}", v1,
-               [&store](const HttpRequest &, const QStringList &a) {
-                   if (!store.runs.remove(a[0]))
-                       return Result(ApiError::notFound("Run", a[0]));
-                   store.touch();
-                   return Result(QJsonObject{});
-               });
-    auto setArchived = [&store](const QString &id, bool archived) {
-        auto it = store.runs.find(id);
-        if (it == store.runs.end())
-            return Result(ApiError::notFound("Run", id));
-        it->archived = archived;
-        store.touch();
-        return Result(QJsonObject{});
-    };
-    router.add("POST", "/apis/v1beta1/runs/{id}:archive", v1,
-               [setArchived](const HttpRequest &, const QStringList &a) {
-                   return setArchived(a[0], true);
-               });
-    router.add("POST", "/apis/v1beta1/runs/{id}:unarchive", v1,
-               [setArchived](const HttpRequest &, const QStringList &a) {
-                   return setArchived(a[0], false);
-               });
+               getHandler(store.runs, "Run", [this](const Run &r) { return runDetailJson(r); }));
+    router.add("DELETE", "/apis/v1beta1/runs/{id}", v1, deleteHandler(store, store.runs, "Run"));
+    addRunArchiveRoutes(router, "/apis/v1beta1/runs", v1, store);
     // v1 uses the slash form for terminate/retry (v2 uses ":terminate").
-    router.add("POST", "/apis/v1beta1/runs/{id}/terminate", v1,
-               [this](const HttpRequest &, const QStringList &a) {
-                   const ApiError e = m_ctx.simulator.terminate(a[0]);
-                   return e.isError() ? Result(e) : Result(QJsonObject{});
-               });
-    router.add("POST", "/apis/v1beta1/runs/{id}/retry", v1,
-               [this](const HttpRequest &, const QStringList &a) {
-                   const ApiError e = m_ctx.simulator.retry(a[0]);
-                   return e.isError() ? Result(e) : Result(QJsonObject{});
-               });
+    addRunControlRoutes(router, "/apis/v1beta1/runs", QLatin1Char('/'), v1, m_ctx.simulator);
 }
 
 Result V1Api::createJob(const HttpRequest &req)
@@ -395,36 +334,11 @@ Result V1Api::createJob(const HttpRequest &req)
         return ApiError::invalid(QStringLiteral("The max concurrency of the job should be in "
                                                 "range [1, 10]. Got %1")
                                      .arg(j.maxConcurrency));
-    const QJsonObject trigger = field(body, "trigger").toObject();
-    const QJsonObject cron = field(trigger, "cron_schedule").toObject();
-    const QJsonObject periodic = field(trigger, "periodic_schedule").toObject();
-    const QJsonObject sched = cron.isEmpty() ? periodic : cron;
-    bool ok = true;
-    j.startTime = hasField(sched, "start_time")
-                      ? parseRfc3339(field(sched, "start_time").toString(), &ok)
-                      : 0;
-    j.endTime =
-        hasField(sched, "end_time") ? parseRfc3339(field(sched, "end_time").toString(), &ok) : 0;
-    if (!cron.isEmpty()) {
-        j.cron = true;
-        j.cronExpr = field(cron, "cron").toString();
-        CronSchedule cs;
-        QString error;
-        if (!CronSchedule::parse(j.cronExpr, &cs, &error))
-            return ApiError::invalid(error);
-    } else {
-        j.intervalSecs = int64Value(field(periodic, "interval_second"), 0);
-        if (j.intervalSecs <= 0)
-            return ApiError::invalid(QStringLiteral("Found invalid periodic schedule: "
-                                                    "interval_second must be > 0"));
-    }
+    if (ApiError e = readTrigger(field(body, "trigger").toObject(), &j); e.isError())
+        return e;
     j.enabled = field(body, "enabled").toBool();
     j.noCatchup = field(body, "no_catchup").toBool();
-    j.id = newId();
-    j.createdAt = j.updatedAt = nowSecs();
-    m_ctx.store.recurringRuns.insert(j.id, j);
-    m_ctx.store.touch();
-    m_ctx.simulator.resume();
+    addRecurringRun(m_ctx, &j);
     return jobJson(j);
 }
 
@@ -433,62 +347,23 @@ void V1Api::registerJobRoutes(ApiRouter &router)
     Store &store = m_ctx.store;
     const Dialect v1 = Dialect::V1;
     router.add("GET", "/apis/v1beta1/jobs", v1, [this, &store](const HttpRequest &req, auto) {
-        QString expId, ns;
-        bool byNs = false;
-        if (ApiError e = referenceFilter(req, &expId, &ns, &byNs); e.isError())
+        RunScope scope;
+        if (ApiError e = referenceFilter(req, &scope); e.isError())
             return Result(e);
-        ListQuery q;
-        if (ApiError e =
-                ListEngine::parse(req, Dialect::V1, fields::recurringRuns(), "created_at", &q);
-            e.isError())
-            return Result(e);
-        int total = 0;
-        QString next;
-        const auto page = ListEngine::apply(
-            store.recurringRuns,
-            [&](const RecurringRun &r) {
-                return (expId.isEmpty() || r.experimentId == expId) && (!byNs || r.ns == ns);
-            },
-            fields::recurringRun, "id", q, &total, &next);
-        QJsonArray items;
-        for (const RecurringRun *r : page)
-            items.append(jobJson(*r));
-        return Result(listResponse("jobs", items, total, next));
+        return listItems(
+            req, Dialect::V1, fields::recurringRuns(), store.recurringRuns,
+            [&](const RecurringRun &r) { return scope.contains(r); }, fields::recurringRun,
+            [this](const RecurringRun &r) { return jobJson(r); }, "jobs");
     });
     router.add("POST", "/apis/v1beta1/jobs", v1,
                [this](const HttpRequest &req, auto) { return createJob(req); });
     router.add("GET", "/apis/v1beta1/jobs/{id}", v1,
-               [this, &store](const HttpRequest &, const QStringList &a) {
-                   if (!store.recurringRuns.contains(a[0]))
-                       return Result(ApiError::notFound("Job", a[0]));
-                   return Result(jobJson(store.recurringRuns[a[0]]));
-               });
+               getHandler(store.recurringRuns, "Job",
+                          [this](const RecurringRun &r) { return jobJson(r); }));
     router.add("DELETE", "/apis/v1beta1/jobs/{id}", v1,
-               [&store](const HttpRequest &, const QStringList &a) {
-                   if (!store.recurringRuns.remove(a[0]))
-                       return Result(ApiError::notFound("Job", a[0]));
-                   store.touch();
-                   return Result(QJsonObject{});
-               });
-    auto setEnabled = [this, &store](const QString &id, bool enabled) {
-        auto it = store.recurringRuns.find(id);
-        if (it == store.recurringRuns.end())
-            return Result(ApiError::notFound("Job", id));
-        it->enabled = enabled;
-        it->nextFireMs = 0;
-        it->updatedAt = nowSecs();
-        store.touch();
-        m_ctx.simulator.resume();
-        return Result(QJsonObject{});
-    };
+               deleteHandler(store, store.recurringRuns, "Job"));
     // v1 uses the slash form (/enable, /disable).
-    router.add(
-        "POST", "/apis/v1beta1/jobs/{id}/enable", v1,
-        [setEnabled](const HttpRequest &, const QStringList &a) { return setEnabled(a[0], true); });
-    router.add("POST", "/apis/v1beta1/jobs/{id}/disable", v1,
-               [setEnabled](const HttpRequest &, const QStringList &a) {
-                   return setEnabled(a[0], false);
-               });
+    addRecurringRunSwitchRoutes(router, "/apis/v1beta1/jobs", QLatin1Char('/'), v1, m_ctx, "Job");
 }
 
 } // namespace kfp::sandbox

@@ -2,23 +2,10 @@
 
 #include "sandbox/PipelineSpec.h"
 #include "sandbox/PipelineUpload.h"
+#include "sandbox/RouteHelpers.h"
 #include "sandbox/RunSimulator.h"
 
 namespace kfp::sandbox {
-
-QJsonObject listResponse(const QString &key, const QJsonArray &items, int total,
-                         const QString &nextToken)
-{
-    // Default values are omitted on the wire: no empty list, no total_size 0, no empty token.
-    QJsonObject o;
-    if (!items.isEmpty())
-        o.insert(key, items);
-    if (total > 0)
-        o.insert("total_size", total);
-    if (!nextToken.isEmpty())
-        o.insert("next_page_token", nextToken);
-    return o;
-}
 
 QJsonObject V2Api::healthz(bool multiUser, bool uiServerShape)
 {
@@ -96,22 +83,20 @@ void V2Api::registerPipelineRoutes(ApiRouter &router)
 {
     Store &store = m_ctx.store;
     const Dialect v2 = Dialect::V2;
-    router.add("GET", "/apis/v2beta1/pipelines", v2, [this, &store](const HttpRequest &req, auto) {
-        ListQuery q;
-        if (ApiError e = ListEngine::parse(req, Dialect::V2, fields::pipelines(), "created_at", &q);
-            e.isError())
-            return Result(e);
-        const QString wanted = ns(req.param("namespace"));
-        int total = 0;
-        QString next;
-        const auto page = ListEngine::apply(
-            store.pipelines, [&](const Pipeline &p) { return p.ns == wanted || !m_ctx.multiUser; },
-            fields::pipeline, "id", q, &total, &next);
-        QJsonArray items;
-        for (const Pipeline *p : page)
-            items.append(pipelineJson(*p));
-        return Result(listResponse("pipelines", items, total, next));
-    });
+    const auto renderPipeline = [this](const Pipeline &p) {
+        return pipelineJson(p);
+    };
+    const auto renderVersion = [this](const PipelineVersion &v) {
+        return versionJson(v);
+    };
+    router.add("GET", "/apis/v2beta1/pipelines", v2,
+               [this, &store, renderPipeline](const HttpRequest &req, auto) {
+                   const QString wanted = ns(req.param("namespace"));
+                   return listItems(
+                       req, Dialect::V2, fields::pipelines(), store.pipelines,
+                       [&](const Pipeline &p) { return p.ns == wanted || !m_ctx.multiUser; },
+                       fields::pipeline, renderPipeline, "pipelines");
+               });
     auto createPipeline = [this, &store](const QJsonObject &p, QString *id) {
         if (const QString bad =
                 unknownField(p, {"pipeline_id", "display_name", "name", "description", "created_at",
@@ -185,11 +170,7 @@ void V2Api::registerPipelineRoutes(ApiRouter &router)
                    return Result(pipelineJson(*p));
                });
     router.add("GET", "/apis/v2beta1/pipelines/{id}", v2,
-               [this, &store](const HttpRequest &, const QStringList &a) {
-                   if (!store.pipelines.contains(a[0]))
-                       return Result(ApiError::notFound("Pipeline", a[0]));
-                   return Result(pipelineJson(store.pipelines[a[0]]));
-               });
+               getHandler(store.pipelines, "Pipeline", renderPipeline));
     router.add("PATCH", "/apis/v2beta1/pipelines/{id}", v2,
                [this, &store](const HttpRequest &req, const QStringList &a) {
                    QJsonObject body;
@@ -223,24 +204,13 @@ void V2Api::registerPipelineRoutes(ApiRouter &router)
                    return Result(QJsonObject{});
                });
     router.add("GET", "/apis/v2beta1/pipelines/{id}/versions", v2,
-               [this, &store](const HttpRequest &req, const QStringList &a) {
+               [&store, renderVersion](const HttpRequest &req, const QStringList &a) {
                    if (!store.pipelines.contains(a[0]))
                        return Result(ApiError::notFound("Pipeline", a[0]));
-                   ListQuery q;
-                   if (ApiError e = ListEngine::parse(req, Dialect::V2, fields::versions(),
-                                                      "created_at", &q);
-                       e.isError())
-                       return Result(e);
-                   int total = 0;
-                   QString next;
-                   const auto page = ListEngine::apply(
-                       store.versions,
+                   return listItems(
+                       req, Dialect::V2, fields::versions(), store.versions,
                        [&](const PipelineVersion &v) { return v.pipelineId == a[0]; },
-                       fields::version, "id", q, &total, &next);
-                   QJsonArray items;
-                   for (const PipelineVersion *v : page)
-                       items.append(versionJson(*v));
-                   return Result(listResponse("pipeline_versions", items, total, next));
+                       fields::version, renderVersion, "pipeline_versions");
                });
     router.add("POST", "/apis/v2beta1/pipelines/{id}/versions", v2,
                [this, &store, createVersion](const HttpRequest &req, const QStringList &a) {
@@ -264,62 +234,31 @@ void V2Api::registerPipelineRoutes(ApiRouter &router)
                    auto it = store.versions.constFind(a[1]);
                    if (it == store.versions.constEnd() || it->pipelineId != a[0])
                        return Result(ApiError::notFound("PipelineVersion", a[1]));
-                   store.versions.remove(a[1]);
-                   if (auto p = store.pipelines.find(a[0]);
-                       p != store.pipelines.end() && p->defaultVersionId == a[1]) {
-                       const PipelineVersion *latest = store.latestVersion(a[0]);
-                       p->defaultVersionId = latest ? latest->id : QString();
-                   }
-                   store.touch();
+                   removeVersion(store, a[1]);
                    return Result(QJsonObject{});
                });
-    router.add("POST", "/apis/v2beta1/pipelines/upload", v2,
-               [this, &store](const HttpRequest &req, auto) {
-                   UploadResult r;
-                   if (ApiError e = PipelineUpload::handle(store, req, false, m_ctx.multiUser, &r);
-                       e.isError())
-                       return Result(e, true);
-                   return Result(pipelineJson(store.pipelines[r.pipelineId]));
-               });
-    router.add("POST", "/apis/v2beta1/pipelines/upload_version", v2,
-               [this, &store](const HttpRequest &req, auto) {
-                   UploadResult r;
-                   if (ApiError e = PipelineUpload::handle(store, req, true, m_ctx.multiUser, &r);
-                       e.isError())
-                       return Result(e, true);
-                   return Result(versionJson(store.versions[r.versionId]));
-               });
+    addUploadRoutes(router, "/apis/v2beta1/pipelines", v2, m_ctx, renderPipeline, renderVersion);
 }
 
 void V2Api::registerExperimentRoutes(ApiRouter &router)
 {
     Store &store = m_ctx.store;
     const Dialect v2 = Dialect::V2;
-    router.add(
-        "GET", "/apis/v2beta1/experiments", v2, [this, &store](const HttpRequest &req, auto) {
-            if (m_ctx.multiUser && req.param("namespace").isEmpty())
-                return Result(ApiError::invalid(
-                    QStringLiteral("Invalid input error: ListExperiment must filter by namespace "
-                                   "in multi-user mode")));
-            ListQuery q;
-            if (ApiError e =
-                    ListEngine::parse(req, Dialect::V2, fields::experiments(), "created_at", &q);
-                e.isError())
-                return Result(e);
-            const QString wanted = ns(req.param("namespace"));
-            int total = 0;
-            QString next;
-            const auto page = ListEngine::apply(
-                store.experiments, [&](const Experiment &e) { return e.ns == wanted; },
-                [](const Experiment &e, const QString &f) {
-                    return fields::experiment(e, f, Dialect::V2);
-                },
-                "id", q, &total, &next);
-            QJsonArray items;
-            for (const Experiment *e : page)
-                items.append(experimentJson(*e));
-            return Result(listResponse("experiments", items, total, next));
-        });
+    router.add("GET", "/apis/v2beta1/experiments", v2,
+               [this, &store](const HttpRequest &req, auto) {
+                   if (m_ctx.multiUser && req.param("namespace").isEmpty())
+                       return Result(ApiError::invalid(QStringLiteral(
+                           "Invalid input error: ListExperiment must filter by namespace "
+                           "in multi-user mode")));
+                   const QString wanted = ns(req.param("namespace"));
+                   return listItems(
+                       req, Dialect::V2, fields::experiments(), store.experiments,
+                       [&](const Experiment &e) { return e.ns == wanted; },
+                       [](const Experiment &e, const QString &f) {
+                           return fields::experiment(e, f, Dialect::V2);
+                       },
+                       [this](const Experiment &e) { return experimentJson(e); }, "experiments");
+               });
     router.add(
         "POST", "/apis/v2beta1/experiments", v2, [this, &store](const HttpRequest &req, auto) {
             QJsonObject body;
@@ -341,56 +280,16 @@ void V2Api::registerExperimentRoutes(ApiRouter &router)
             if (m_ctx.multiUser && e.ns.isEmpty())
                 return Result(ApiError::invalid(QStringLiteral("Experiment namespace is empty in "
                                                                "multi-user mode")));
-            if (store.experimentByName(e.name, e.ns))
-                return Result(ApiError::alreadyExists(
-                    QStringLiteral("Failed to create a new experiment. The name %1 already exists. "
-                                   "Please specify a new name")
-                        .arg(e.name)));
-            e.id = newId();
-            e.createdAt = nowSecs();
-            store.experiments.insert(e.id, e);
-            store.touch();
+            if (ApiError error = addExperiment(store, &e); error.isError())
+                return Result(error);
             return Result(experimentJson(e));
         });
     router.add("GET", "/apis/v2beta1/experiments/{id}", v2,
-               [this, &store](const HttpRequest &, const QStringList &a) {
-                   if (!store.experiments.contains(a[0]))
-                       return Result(ApiError::notFound("Experiment", a[0]));
-                   return Result(experimentJson(store.experiments[a[0]]));
-               });
+               getHandler(store.experiments, "Experiment",
+                          [this](const Experiment &e) { return experimentJson(e); }));
     router.add("DELETE", "/apis/v2beta1/experiments/{id}", v2,
-               [&store](const HttpRequest &, const QStringList &a) {
-                   if (!store.experiments.remove(a[0]))
-                       return Result(ApiError::notFound("Experiment", a[0]));
-                   store.touch();
-                   return Result(QJsonObject{});
-               });
-    // Archiving an experiment also archives its runs and disables its recurring runs;
-    // unarchiving leaves the runs archived.
-    auto setArchived = [&store](const QString &id, bool archived) {
-        auto it = store.experiments.find(id);
-        if (it == store.experiments.end())
-            return Result(ApiError::notFound("Experiment", id));
-        it->archived = archived;
-        if (archived) {
-            for (Run &r : store.runs)
-                if (r.experimentId == id)
-                    r.archived = true;
-            for (RecurringRun &rr : store.recurringRuns)
-                if (rr.experimentId == id)
-                    rr.enabled = false;
-        }
-        store.touch();
-        return Result(QJsonObject{});
-    };
-    router.add("POST", "/apis/v2beta1/experiments/{id}:archive", v2,
-               [setArchived](const HttpRequest &, const QStringList &a) {
-                   return setArchived(a[0], true);
-               });
-    router.add("POST", "/apis/v2beta1/experiments/{id}:unarchive", v2,
-               [setArchived](const HttpRequest &, const QStringList &a) {
-                   return setArchived(a[0], false);
-               });
+               deleteHandler(store, store.experiments, "Experiment"));
+    addExperimentArchiveRoutes(router, "/apis/v2beta1/experiments", v2, store);
 }
 
 } // namespace kfp::sandbox

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/ApiRouter.h"
+#include "sandbox/RouteHelpers.h"
 
 namespace kfp::sandbox {
 
@@ -32,12 +33,11 @@ private:
     Result createRun(const HttpRequest &req);
     Result createRecurringRun(const HttpRequest &req);
     ApiError readSource(const QJsonObject &body, PipelineSource *source) const;
+    // experiment_id or namespace of ListRuns / ListRecurringRuns (`call`): one is required in
+    // multi-user mode.
+    ApiError runScope(const HttpRequest &req, const char *call, RunScope *scope) const;
 
     ApiContext &m_ctx;
 };
-
-// Shape helpers shared with the v1 dialect.
-QJsonObject listResponse(const QString &key, const QJsonArray &items, int total,
-                         const QString &nextToken);
 
 } // namespace kfp::sandbox

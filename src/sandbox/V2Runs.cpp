@@ -1,8 +1,7 @@
 // v2beta1 runs and recurring runs.
+#include "sandbox/RouteHelpers.h"
 #include "sandbox/RunSimulator.h"
 #include "sandbox/V2Api.h"
-
-#include "sandbox/CronSchedule.h"
 
 namespace kfp::sandbox {
 namespace {
@@ -63,6 +62,17 @@ QString ts(qint64 ms)
     return rfc3339(ms / 1000);
 }
 
+// runtime_config {parameters, pipeline_root} of a Run or RecurringRun; empty when both are.
+QJsonObject runtimeConfig(const QJsonObject &params, const QString &pipelineRoot)
+{
+    QJsonObject rc;
+    if (!params.isEmpty())
+        rc.insert("parameters", params);
+    if (!pipelineRoot.isEmpty())
+        rc.insert("pipeline_root", pipelineRoot);
+    return rc;
+}
+
 } // namespace
 
 QJsonObject V2Api::runJson(const Run &r) const
@@ -84,12 +94,7 @@ QJsonObject V2Api::runJson(const Run &r) const
         o.insert("pipeline_version_reference",
                  QJsonObject{{"pipeline_id", r.source.pipelineId},
                              {"pipeline_version_id", r.source.pipelineVersionId}});
-    QJsonObject rc;
-    if (!r.params.isEmpty())
-        rc.insert("parameters", r.params);
-    if (!r.pipelineRoot.isEmpty())
-        rc.insert("pipeline_root", r.pipelineRoot);
-    if (!rc.isEmpty())
+    if (const QJsonObject rc = runtimeConfig(r.params, r.pipelineRoot); !rc.isEmpty())
         o.insert("runtime_config", rc);
     if (!r.serviceAccount.isEmpty())
         o.insert("service_account", r.serviceAccount);
@@ -153,27 +158,11 @@ QJsonObject V2Api::recurringRunJson(const RecurringRun &r) const
         o.insert("pipeline_version_reference",
                  QJsonObject{{"pipeline_id", r.source.pipelineId},
                              {"pipeline_version_id", r.source.pipelineVersionId}});
-    QJsonObject rc;
-    if (!r.params.isEmpty())
-        rc.insert("parameters", r.params);
-    if (!r.pipelineRoot.isEmpty())
-        rc.insert("pipeline_root", r.pipelineRoot);
-    if (!rc.isEmpty())
+    if (const QJsonObject rc = runtimeConfig(r.params, r.pipelineRoot); !rc.isEmpty())
         o.insert("runtime_config", rc);
     if (!r.serviceAccount.isEmpty())
         o.insert("service_account", r.serviceAccount);
-    QJsonObject sched;
-    if (r.startTime > 0)
-        sched.insert("start_time", rfc3339(r.startTime));
-    if (r.endTime > 0)
-        sched.insert("end_time", rfc3339(r.endTime));
-    if (r.cron) {
-        sched.insert("cron", r.cronExpr);
-        o.insert("trigger", QJsonObject{{"cron_schedule", sched}});
-    } else {
-        sched.insert("interval_second", QString::number(r.intervalSecs));
-        o.insert("trigger", QJsonObject{{"periodic_schedule", sched}});
-    }
+    o.insert("trigger", triggerJson(r));
     if (r.noCatchup)
         o.insert("no_catchup", true);
     if (!r.ns.isEmpty())
@@ -198,6 +187,18 @@ ApiError V2Api::readSource(const QJsonObject &body, PipelineSource *source) cons
                                                 "required"));
     QJsonObject spec;
     return m_ctx.simulator.resolveSpec(*source, &spec);
+}
+
+ApiError V2Api::runScope(const HttpRequest &req, const char *call, RunScope *scope) const
+{
+    scope->experimentId = req.param("experiment_id");
+    if (m_ctx.multiUser && req.param("namespace").isEmpty() && scope->experimentId.isEmpty())
+        return ApiError::invalid(
+            QStringLiteral("%1 must filter by namespace or experiment_id in multi-user mode")
+                .arg(QLatin1String(call)));
+    scope->ns = ns(req.param("namespace"));
+    scope->byNs = m_ctx.multiUser && scope->experimentId.isEmpty();
+    return {};
 }
 
 Result V2Api::createRun(const HttpRequest &req)
@@ -246,71 +247,22 @@ void V2Api::registerRunRoutes(ApiRouter &router)
     Store &store = m_ctx.store;
     const Dialect v2 = Dialect::V2;
     router.add("GET", "/apis/v2beta1/runs", v2, [this, &store](const HttpRequest &req, auto) {
-        const QString expId = req.param("experiment_id");
-        if (m_ctx.multiUser && req.param("namespace").isEmpty() && expId.isEmpty())
-            return Result(ApiError::invalid(QStringLiteral(
-                "ListRuns must filter by namespace or experiment_id in multi-user mode")));
-        ListQuery q;
-        if (ApiError e = ListEngine::parse(req, Dialect::V2, fields::runs(), "created_at", &q);
-            e.isError())
+        RunScope scope;
+        if (ApiError e = runScope(req, "ListRuns", &scope); e.isError())
             return Result(e);
-        const QString wanted = ns(req.param("namespace"));
-        const bool byNs = m_ctx.multiUser && expId.isEmpty();
-        int total = 0;
-        QString next;
-        const auto page = ListEngine::apply(
-            store.runs,
-            [&](const Run &r) {
-                return (expId.isEmpty() || r.experimentId == expId) && (!byNs || r.ns == wanted);
-            },
-            [](const Run &r, const QString &f) { return fields::run(r, f, Dialect::V2); }, "id", q,
-            &total, &next);
-        QJsonArray items;
-        for (const Run *r : page)
-            items.append(runJson(*r));
-        return Result(listResponse("runs", items, total, next));
+        return listItems(
+            req, Dialect::V2, fields::runs(), store.runs,
+            [&](const Run &r) { return scope.contains(r); },
+            [](const Run &r, const QString &f) { return fields::run(r, f, Dialect::V2); },
+            [this](const Run &r) { return runJson(r); }, "runs");
     });
     router.add("POST", "/apis/v2beta1/runs", v2,
                [this](const HttpRequest &req, auto) { return createRun(req); });
     router.add("GET", "/apis/v2beta1/runs/{id}", v2,
-               [this, &store](const HttpRequest &, const QStringList &a) {
-                   if (!store.runs.contains(a[0]))
-                       return Result(ApiError::notFound("Run", a[0]));
-                   return Result(runJson(store.runs[a[0]]));
-               });
-    router.add("DELETE", "/apis/v2beta1/runs/{id}", v2,
-               [&store](const HttpRequest &, const QStringList &a) {
-                   if (!store.runs.remove(a[0]))
-                       return Result(ApiError::notFound("Run", a[0]));
-                   store.touch();
-                   return Result(QJsonObject{});
-               });
-    auto setArchived = [&store](const QString &id, bool archived) {
-        auto it = store.runs.find(id);
-        if (it == store.runs.end())
-            return Result(ApiError::notFound("Run", id));
-        it->archived = archived;
-        store.touch();
-        return Result(QJsonObject{});
-    };
-    router.add("POST", "/apis/v2beta1/runs/{id}:archive", v2,
-               [setArchived](const HttpRequest &, const QStringList &a) {
-                   return setArchived(a[0], true);
-               });
-    router.add("POST", "/apis/v2beta1/runs/{id}:unarchive", v2,
-               [setArchived](const HttpRequest &, const QStringList &a) {
-                   return setArchived(a[0], false);
-               });
-    router.add("POST", "/apis/v2beta1/runs/{id}:terminate", v2,
-               [this](const HttpRequest &, const QStringList &a) {
-                   const ApiError e = m_ctx.simulator.terminate(a[0]);
-                   return e.isError() ? Result(e) : Result(QJsonObject{});
-               });
-    router.add("POST", "/apis/v2beta1/runs/{id}:retry", v2,
-               [this](const HttpRequest &, const QStringList &a) {
-                   const ApiError e = m_ctx.simulator.retry(a[0]);
-                   return e.isError() ? Result(e) : Result(QJsonObject{});
-               });
+               getHandler(store.runs, "Run", [this](const Run &r) { return runJson(r); }));
+    router.add("DELETE", "/apis/v2beta1/runs/{id}", v2, deleteHandler(store, store.runs, "Run"));
+    addRunArchiveRoutes(router, "/apis/v2beta1/runs", v2, store);
+    addRunControlRoutes(router, "/apis/v2beta1/runs", QLatin1Char(':'), v2, m_ctx.simulator);
 }
 
 Result V2Api::createRecurringRun(const HttpRequest &req)
@@ -344,37 +296,12 @@ Result V2Api::createRecurringRun(const HttpRequest &req)
         return ApiError::invalid(QStringLiteral("Max concurrency of the recurring run should be "
                                                 "in range [1, 10]. Got %1")
                                      .arg(rr.maxConcurrency));
-    const QJsonObject trigger = field(body, "trigger").toObject();
-    const QJsonObject cron = field(trigger, "cron_schedule").toObject();
-    const QJsonObject periodic = field(trigger, "periodic_schedule").toObject();
-    const QJsonObject sched = cron.isEmpty() ? periodic : cron;
-    bool ok = true;
-    rr.startTime = hasField(sched, "start_time")
-                       ? parseRfc3339(field(sched, "start_time").toString(), &ok)
-                       : 0;
-    rr.endTime =
-        hasField(sched, "end_time") ? parseRfc3339(field(sched, "end_time").toString(), &ok) : 0;
-    if (!cron.isEmpty()) {
-        rr.cron = true;
-        rr.cronExpr = field(cron, "cron").toString();
-        CronSchedule cs;
-        QString error;
-        if (!CronSchedule::parse(rr.cronExpr, &cs, &error))
-            return ApiError::invalid(error);
-    } else {
-        rr.intervalSecs = int64Value(field(periodic, "interval_second"), 0);
-        if (rr.intervalSecs <= 0)
-            return ApiError::invalid(QStringLiteral("Found invalid periodic schedule: "
-                                                    "interval_second must be > 0"));
-    }
+    if (ApiError e = readTrigger(field(body, "trigger").toObject(), &rr); e.isError())
+        return e;
     // mode ENABLE/DISABLE (input only); unspecified creates an enabled recurring run.
     rr.enabled = enumValue(field(body, "mode"), {"MODE_UNSPECIFIED", "ENABLE", "DISABLE"}) != 2;
     rr.noCatchup = field(body, "no_catchup").toBool();
-    rr.id = newId();
-    rr.createdAt = rr.updatedAt = nowSecs();
-    store.recurringRuns.insert(rr.id, rr);
-    store.touch();
-    m_ctx.simulator.resume();
+    addRecurringRun(m_ctx, &rr);
     return recurringRunJson(rr);
 }
 
@@ -384,66 +311,24 @@ void V2Api::registerRecurringRunRoutes(ApiRouter &router)
     const Dialect v2 = Dialect::V2;
     router.add(
         "GET", "/apis/v2beta1/recurringruns", v2, [this, &store](const HttpRequest &req, auto) {
-            const QString expId = req.param("experiment_id");
-            if (m_ctx.multiUser && req.param("namespace").isEmpty() && expId.isEmpty())
-                return Result(
-                    ApiError::invalid(QStringLiteral("ListRecurringRuns must filter by namespace "
-                                                     "or experiment_id in multi-user mode")));
-            ListQuery q;
-            if (ApiError e =
-                    ListEngine::parse(req, Dialect::V2, fields::recurringRuns(), "created_at", &q);
-                e.isError())
+            RunScope scope;
+            if (ApiError e = runScope(req, "ListRecurringRuns", &scope); e.isError())
                 return Result(e);
-            const QString wanted = ns(req.param("namespace"));
-            const bool byNs = m_ctx.multiUser && expId.isEmpty();
-            int total = 0;
-            QString next;
-            const auto page = ListEngine::apply(
-                store.recurringRuns,
-                [&](const RecurringRun &r) {
-                    return (expId.isEmpty() || r.experimentId == expId) &&
-                           (!byNs || r.ns == wanted);
-                },
-                fields::recurringRun, "id", q, &total, &next);
-            QJsonArray items;
-            for (const RecurringRun *r : page)
-                items.append(recurringRunJson(*r));
             // The proto names this field recurringRuns, so the wire key is camelCase.
-            return Result(listResponse("recurringRuns", items, total, next));
+            return listItems(
+                req, Dialect::V2, fields::recurringRuns(), store.recurringRuns,
+                [&](const RecurringRun &r) { return scope.contains(r); }, fields::recurringRun,
+                [this](const RecurringRun &r) { return recurringRunJson(r); }, "recurringRuns");
         });
     router.add("POST", "/apis/v2beta1/recurringruns", v2,
                [this](const HttpRequest &req, auto) { return createRecurringRun(req); });
     router.add("GET", "/apis/v2beta1/recurringruns/{id}", v2,
-               [this, &store](const HttpRequest &, const QStringList &a) {
-                   if (!store.recurringRuns.contains(a[0]))
-                       return Result(ApiError::notFound("RecurringRun", a[0]));
-                   return Result(recurringRunJson(store.recurringRuns[a[0]]));
-               });
+               getHandler(store.recurringRuns, "RecurringRun",
+                          [this](const RecurringRun &r) { return recurringRunJson(r); }));
     router.add("DELETE", "/apis/v2beta1/recurringruns/{id}", v2,
-               [&store](const HttpRequest &, const QStringList &a) {
-                   if (!store.recurringRuns.remove(a[0]))
-                       return Result(ApiError::notFound("RecurringRun", a[0]));
-                   store.touch();
-                   return Result(QJsonObject{});
-               });
-    auto setEnabled = [this, &store](const QString &id, bool enabled) {
-        auto it = store.recurringRuns.find(id);
-        if (it == store.recurringRuns.end())
-            return Result(ApiError::notFound("RecurringRun", id));
-        it->enabled = enabled;
-        it->nextFireMs = 0;
-        it->updatedAt = nowSecs();
-        store.touch();
-        m_ctx.simulator.resume();
-        return Result(QJsonObject{});
-    };
-    router.add(
-        "POST", "/apis/v2beta1/recurringruns/{id}:enable", v2,
-        [setEnabled](const HttpRequest &, const QStringList &a) { return setEnabled(a[0], true); });
-    router.add("POST", "/apis/v2beta1/recurringruns/{id}:disable", v2,
-               [setEnabled](const HttpRequest &, const QStringList &a) {
-                   return setEnabled(a[0], false);
-               });
+               deleteHandler(store, store.recurringRuns, "RecurringRun"));
+    addRecurringRunSwitchRoutes(router, "/apis/v2beta1/recurringruns", QLatin1Char(':'), v2, m_ctx,
+                                "RecurringRun");
 }
 
 } // namespace kfp::sandbox

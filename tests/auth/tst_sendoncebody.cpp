@@ -5,7 +5,7 @@
 // before the answer is not sent a second time by QNetworkAccessManager (while a plain QByteArray
 // body is: the reason the class exists).
 
-#include "auth/SendOnceBody.h"
+#include "net/SendOnceBody.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QBuffer>

@@ -70,6 +70,16 @@ inline void addDialectRows(bool alsoViaPrefix = false)
     }
 }
 
+// Rows "<api> #<i>" for each dialect and each of `names`. Columns: "api" and "name" (QString).
+inline void addNameRows(const QStringList &names)
+{
+    QTest::addColumn<QString>("api");
+    QTest::addColumn<QString>("name");
+    for (const char *api : {"v2beta1", "v1beta1"})
+        for (int i = 0; i < names.size(); ++i)
+            QTest::addRow("%s #%d", api, i) << QString::fromLatin1(api) << names.at(i);
+}
+
 // The outcome of one job, copied out while the job was still alive.
 template<class T> struct Outcome
 {

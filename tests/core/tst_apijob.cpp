@@ -8,7 +8,7 @@
 
 #include "SandboxFixture.h"
 
-#include "api/ApiJob.h"
+#include "net/ApiJob.h"
 
 #include <QElapsedTimer>
 #include <QMutex>

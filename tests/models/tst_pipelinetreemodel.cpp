@@ -1,12 +1,15 @@
 // PipelineTreeModel against the sandbox on both dialects: QAbstractItemModelTester over 1,000
 // pipelines, versions loaded lazily on expand, an error row on a failing branch with retry, and a
-// refresh that keeps the expanded pipeline's versions and a persistent index.
+// refresh that keeps the expanded pipeline's versions and a persistent index. The top level on its
+// own: one list call per page, the roles of a pipeline row, a refresh in place after a delete, a
+// failed refresh that keeps the rows, and a failed first page with retry.
 
 #include "ModelFixture.h"
 
 #include "models/PipelineTreeModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -23,6 +26,10 @@ private Q_SLOTS:
     void branchErrorAndRetry();
     void searchAndSortRequests_data() { addDialectRows(); }
     void searchAndSortRequests();
+    void topLevelPagesRolesAndRefresh_data() { addDialectRows(); }
+    void topLevelPagesRolesAndRefresh();
+    void topLevelErrorAndRetry_data() { addDialectRows(); }
+    void topLevelErrorAndRetry();
 };
 
 void TestPipelineTreeModel::lazyVersionsUnderTester()
@@ -119,6 +126,112 @@ void TestPipelineTreeModel::searchAndSortRequests()
     for (int i = 0; i < model.rowCount(); ++i)
         QVERIFY(model.index(i, 0).data().toString().contains(QStringLiteral("pipeline-01"),
                                                              Qt::CaseInsensitive));
+}
+
+void TestPipelineTreeModel::topLevelPagesRolesAndRefresh()
+{
+    QFETCH(QString, api);
+    ModelFixture f;
+    QVERIFY(f.start(api));
+    f.server->seedPipelines(250);
+    const int total = f.server->pipelineCount();
+    QVERIFY(total >= 250);
+    PipelineTreeModel model(f.client.get());
+    model.setPageSize(100);
+    QCOMPARE(model.columnCount(), int(PipelineTreeModel::ColumnCount));
+    QVERIFY(loadAll(&model));
+    QCOMPARE(model.loadedCount(), total);
+    // One call per page, none read twice; every pipeline once.
+    QCOMPARE(f.gets(QStringLiteral("/pipelines")).size(), (total + 99) / 100);
+    QSet<QString> ids;
+    for (int r = 0; r < model.rowCount(); ++r)
+        ids.insert(model.index(r, 0).data(IdRole).toString());
+    QCOMPARE(ids.size(), total);
+
+    // A pipeline row carries its data and roles.
+    const QModelIndex first = model.index(0, PipelineTreeModel::NameColumn);
+    QVERIFY(!first.data(IdRole).toString().isEmpty());
+    QCOMPARE(first.data().toString(), first.data(NameRole).toString());
+    QVERIFY(first.data(CreatedAtRole).toDateTime().isValid());
+    QCOMPARE(model.indexForId(first.data(IdRole).toString()), first);
+    QVERIFY(!model.index(0, PipelineTreeModel::CreatedColumn).data().toString().isEmpty());
+    QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Name"));
+
+    // Nothing changed on the server: a refresh is silent.
+    const QPersistentModelIndex kept = model.index(50, 0);
+    const QString keptId = model.idAt(kept);
+    const QString goneId = model.idAt(model.index(10, 0));
+    QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy refreshed(&model, &PagedTreeModel::refreshed);
+    model.refresh();
+    QVERIFY(model.isLoading());
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 10000);
+    QCOMPARE(model.loadedCount(), total);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(changed.count(), 0);
+
+    // One pipeline deleted: exactly that row goes, the others keep their indexes.
+    auto *del = f.client->deletePipeline(goneId, true);
+    bool done = false;
+    bool deleted = false;
+    connect(del, &ApiJob::finished, this, [&, del] {
+        done = true;
+        deleted = del->ok();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    QVERIFY(deleted);
+    model.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 2, 10000);
+    QCOMPARE(model.lastError().kind(), ApiError::Kind::None);
+    QCOMPARE(model.loadedCount(), total - 1);
+    QCOMPARE(removed.count(), 1);
+    QVERIFY(kept.isValid());
+    QCOMPARE(kept.row(), 49);
+    QCOMPARE(model.idAt(kept), keptId);
+    QVERIFY(!model.indexForId(goneId).isValid());
+
+    // A failed refresh is reported and leaves the rows as they are; the next one succeeds.
+    QVERIFY(f.server->addFault(
+        QStringLiteral("path=%1/pipelines,method=GET,status=500").arg(f.prefix())));
+    QSignalSpy errors(&model, &PagedTreeModel::errorOccurred);
+    model.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 3, 10000);
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(model.lastError().kind(), ApiError::Kind::ServerError);
+    QVERIFY(!model.lastError().userMessage().isEmpty());
+    QCOMPARE(model.loadedCount(), total - 1);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(model.loadState(), LoadState::Fetched);
+    f.server->clearFaults();
+    model.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 4, 10000);
+    QCOMPARE(model.lastError().kind(), ApiError::Kind::None);
+    QCOMPARE(model.loadedCount(), total - 1);
+    QCOMPARE(resets.count(), 0);
+}
+
+void TestPipelineTreeModel::topLevelErrorAndRetry()
+{
+    QFETCH(QString, api);
+    ModelFixture f;
+    QVERIFY(f.start(api));
+    f.server->seedPipelines(150);
+    QVERIFY(f.server->addFault(
+        QStringLiteral("path=%1/pipelines,method=GET,status=500").arg(f.prefix())));
+    PipelineTreeModel model(f.client.get());
+    model.setPageSize(100);
+    QVERIFY(loadAll(&model));
+    QCOMPARE(model.loadState(), LoadState::Failed);
+    QCOMPARE(model.errorAt({}).kind(), ApiError::Kind::ServerError);
+    QCOMPARE(model.loadedCount(), 0);
+    QVERIFY(!model.canFetchMore({})); // no hammering: retry is explicit
+    f.server->clearFaults();
+    model.retry();
+    QVERIFY(loadAll(&model));
+    QCOMPARE(model.loadState(), LoadState::Fetched);
+    QCOMPARE(model.loadedCount(), f.server->pipelineCount());
 }
 
 QTEST_MAIN(TestPipelineTreeModel)

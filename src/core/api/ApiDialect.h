@@ -24,6 +24,10 @@
 
 namespace kfp {
 
+namespace wire {
+struct ItemKeys;
+}
+
 // Which collection a list query or filter addresses (field renames depend on it).
 enum class ApiResource
 {
@@ -113,17 +117,22 @@ public:
     // Accepts the API server's shape and the UI server's (behind /pipeline).
     HealthInfo parseHealthz(const QJsonObject &json) const;
 
+    // The key names of this dialect for the fields both dialects have (see ItemParse.h).
+    virtual const wire::ItemKeys &itemKeys() const = 0;
+
     virtual Pipeline parsePipeline(const QJsonObject &json) const = 0;
-    virtual Page<Pipeline> parsePipelines(const QJsonObject &json) const = 0;
     virtual PipelineVersion parsePipelineVersion(const QJsonObject &json) const = 0;
-    virtual Page<PipelineVersion> parsePipelineVersions(const QJsonObject &json) const = 0;
     virtual Experiment parseExperiment(const QJsonObject &json) const = 0;
-    virtual Page<Experiment> parseExperiments(const QJsonObject &json) const = 0;
     // v1 GetRun/CreateRun answer a RunDetail {run, pipeline_runtime}; a bare Run is accepted too.
     virtual Run parseRun(const QJsonObject &json) const = 0;
-    virtual Page<Run> parseRuns(const QJsonObject &json) const = 0;
     virtual RecurringRun parseRecurringRun(const QJsonObject &json) const = 0;
-    virtual Page<RecurringRun> parseRecurringRuns(const QJsonObject &json) const = 0;
+
+    // The list answers: the items under the dialect's list key, each read with the parser above.
+    Page<Pipeline> parsePipelines(const QJsonObject &json) const;
+    Page<PipelineVersion> parsePipelineVersions(const QJsonObject &json) const;
+    Page<Experiment> parseExperiments(const QJsonObject &json) const;
+    Page<Run> parseRuns(const QJsonObject &json) const;
+    Page<RecurringRun> parseRecurringRuns(const QJsonObject &json) const;
 
 protected:
     RequestSpec get(const QString &path, const QString &encodedQuery = {}) const;

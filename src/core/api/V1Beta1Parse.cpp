@@ -2,6 +2,8 @@
 
 #include "V1Beta1Dialect.h"
 
+#include "ItemParse.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -9,10 +11,7 @@ namespace kfp {
 
 namespace {
 
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
+using wire::str;
 
 StorageState storageState(const QString &name)
 {
@@ -63,10 +62,6 @@ References references(const QJsonObject &o)
 // references shared by Run and Job.
 template<class T> void readSource(const QJsonObject &o, T *item)
 {
-    item->displayName = str(o, "name");
-    item->description = str(o, "description");
-    item->serviceAccount = str(o, "service_account");
-    item->errorMessage = wire::readItemError(o.value(QLatin1String("error")));
     const QJsonObject spec = o.value(QLatin1String("pipeline_spec")).toObject();
     item->workflowManifest = str(spec, "workflow_manifest");
     for (const QJsonValue &v : spec.value(QLatin1String("parameters")).toArray()) {
@@ -137,88 +132,36 @@ QList<TaskDetail> tasksFromWorkflow(const QString &manifest, const QString &runI
     return tasks;
 }
 
-Trigger trigger(const QJsonObject &o)
-{
-    Trigger t;
-    const QJsonObject cron = o.value(QLatin1String("cron_schedule")).toObject();
-    const QJsonObject periodic = o.value(QLatin1String("periodic_schedule")).toObject();
-    const QJsonObject &schedule = cron.isEmpty() ? periodic : cron;
-    if (!cron.isEmpty()) {
-        t.kind = Trigger::Kind::Cron;
-        t.cron = str(cron, "cron");
-    } else if (!periodic.isEmpty()) {
-        t.kind = Trigger::Kind::Periodic;
-        t.intervalSeconds = wire::readInt64(periodic.value(QLatin1String("interval_second")));
-    }
-    t.startTime = wire::readTime(schedule.value(QLatin1String("start_time")));
-    t.endTime = wire::readTime(schedule.value(QLatin1String("end_time")));
-    return t;
-}
-
 } // namespace
+
+const wire::ItemKeys &V1Beta1Dialect::itemKeys() const
+{
+    return wire::v1Keys;
+}
 
 Pipeline V1Beta1Dialect::parsePipeline(const QJsonObject &o) const
 {
-    Pipeline p;
-    p.id = str(o, "id");
-    p.name = str(o, "name");
-    p.displayName = p.name; // v1 has only `name`
-    p.description = str(o, "description");
-    p.createdAt = wire::readTime(o.value(QLatin1String("created_at")));
+    Pipeline p = wire::readPipeline(o, wire::v1Keys); // v1 has only `name`: it is the display name
     p.parameters = parameterSpecs(o.value(QLatin1String("parameters")));
     p.defaultVersionId = str(o.value(QLatin1String("default_version")).toObject(), "id");
     p.namespaceName = references(o).namespaceName;
-    p.errorMessage = wire::readItemError(o.value(QLatin1String("error")));
     return p;
-}
-
-Page<Pipeline> V1Beta1Dialect::parsePipelines(const QJsonObject &json) const
-{
-    return parsePage<Pipeline>(json, QStringLiteral("pipelines"),
-                               [this](const QJsonObject &o) { return parsePipeline(o); });
 }
 
 PipelineVersion V1Beta1Dialect::parsePipelineVersion(const QJsonObject &o) const
 {
-    PipelineVersion v;
-    v.id = str(o, "id");
-    v.name = str(o, "name");
-    v.displayName = v.name;
-    v.description = str(o, "description");
-    v.createdAt = wire::readTime(o.value(QLatin1String("created_at")));
-    v.packageUrl = str(o.value(QLatin1String("package_url")).toObject(), "pipeline_url");
-    v.codeSourceUrl = str(o, "code_source_url");
+    PipelineVersion v = wire::readPipelineVersion(o, wire::v1Keys);
     v.parameters = parameterSpecs(o.value(QLatin1String("parameters")));
     v.pipelineId = references(o).pipelineId; // PIPELINE/OWNER
-    v.errorMessage = wire::readItemError(o.value(QLatin1String("error")));
     return v;
-}
-
-Page<PipelineVersion> V1Beta1Dialect::parsePipelineVersions(const QJsonObject &json) const
-{
-    // The v1 list key is `versions` (v2: `pipeline_versions`).
-    return parsePage<PipelineVersion>(
-        json, QStringLiteral("versions"),
-        [this](const QJsonObject &o) { return parsePipelineVersion(o); });
 }
 
 Experiment V1Beta1Dialect::parseExperiment(const QJsonObject &o) const
 {
-    Experiment e;
-    e.id = str(o, "id");
-    e.displayName = str(o, "name");
-    e.description = str(o, "description");
+    Experiment e = wire::readExperiment(o, wire::v1Keys);
     e.namespaceName = references(o).namespaceName;
-    e.createdAt = wire::readTime(o.value(QLatin1String("created_at")));
     e.storageState = storageState(str(o, "storage_state"));
-    e.errorMessage = wire::readItemError(o.value(QLatin1String("error")));
     return e;
-}
-
-Page<Experiment> V1Beta1Dialect::parseExperiments(const QJsonObject &json) const
-{
-    return parsePage<Experiment>(json, QStringLiteral("experiments"),
-                                 [this](const QJsonObject &o) { return parseExperiment(o); });
 }
 
 Run V1Beta1Dialect::parseRun(const QJsonObject &json) const
@@ -226,16 +169,10 @@ Run V1Beta1Dialect::parseRun(const QJsonObject &json) const
     // GetRun and CreateRun answer a RunDetail {run, pipeline_runtime}; list items are bare Runs.
     const bool detail = json.value(QLatin1String("run")).isObject();
     const QJsonObject o = detail ? json.value(QLatin1String("run")).toObject() : json;
-    Run r;
-    r.id = str(o, "id");
+    Run r = wire::readRun(o, wire::v1Keys);
     readSource(o, &r);
     r.recurringRunId = references(o).jobId;
     r.storageState = storageState(str(o, "storage_state"));
-    r.rawState = str(o, "status");
-    r.state = runStateFromName(r.rawState);
-    r.createdAt = wire::readTime(o.value(QLatin1String("created_at")));
-    r.scheduledAt = wire::readTime(o.value(QLatin1String("scheduled_at")));
-    r.finishedAt = wire::readTime(o.value(QLatin1String("finished_at")));
     if (detail) {
         const QJsonObject runtime = json.value(QLatin1String("pipeline_runtime")).toObject();
         r.tasks = tasksFromWorkflow(str(runtime, "workflow_manifest"), r.id);
@@ -243,33 +180,14 @@ Run V1Beta1Dialect::parseRun(const QJsonObject &json) const
     return r;
 }
 
-Page<Run> V1Beta1Dialect::parseRuns(const QJsonObject &json) const
-{
-    return parsePage<Run>(json, QStringLiteral("runs"),
-                          [this](const QJsonObject &o) { return parseRun(o); });
-}
-
 RecurringRun V1Beta1Dialect::parseRecurringRun(const QJsonObject &o) const
 {
-    RecurringRun r;
-    r.id = str(o, "id");
+    RecurringRun r = wire::readRecurringRun(o, wire::v1Keys);
     readSource(o, &r);
-    r.trigger = trigger(o.value(QLatin1String("trigger")).toObject());
-    r.maxConcurrency = wire::readInt64(o.value(QLatin1String("max_concurrency")), 1);
-    r.noCatchup = o.value(QLatin1String("no_catchup")).toBool();
-    r.createdAt = wire::readTime(o.value(QLatin1String("created_at")));
-    r.updatedAt = wire::readTime(o.value(QLatin1String("updated_at")));
-    r.rawStatus = str(o, "status");
     // `enabled` (bool, omitted when false) is authoritative; `mode` ENABLED/DISABLED agrees.
     r.enabled =
         o.value(QLatin1String("enabled")).toBool() || str(o, "mode") == QLatin1String("ENABLED");
     return r;
-}
-
-Page<RecurringRun> V1Beta1Dialect::parseRecurringRuns(const QJsonObject &json) const
-{
-    return parsePage<RecurringRun>(json, QStringLiteral("jobs"),
-                                   [this](const QJsonObject &o) { return parseRecurringRun(o); });
 }
 
 } // namespace kfp

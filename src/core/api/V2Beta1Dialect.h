@@ -55,16 +55,12 @@ public:
     RequestSpec disableRecurringRun(const QString &recurringRunId) const override;
     RequestSpec deleteRecurringRun(const QString &recurringRunId) const override;
 
+    const wire::ItemKeys &itemKeys() const override;
     Pipeline parsePipeline(const QJsonObject &json) const override;
-    Page<Pipeline> parsePipelines(const QJsonObject &json) const override;
     PipelineVersion parsePipelineVersion(const QJsonObject &json) const override;
-    Page<PipelineVersion> parsePipelineVersions(const QJsonObject &json) const override;
     Experiment parseExperiment(const QJsonObject &json) const override;
-    Page<Experiment> parseExperiments(const QJsonObject &json) const override;
     Run parseRun(const QJsonObject &json) const override;
-    Page<Run> parseRuns(const QJsonObject &json) const override;
     RecurringRun parseRecurringRun(const QJsonObject &json) const override;
-    Page<RecurringRun> parseRecurringRuns(const QJsonObject &json) const override;
 
     // The shared part of a Run and a RecurringRun body: source, runtime_config, service account.
     static QJsonObject runBody(const RunRequest &request);

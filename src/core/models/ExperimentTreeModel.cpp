@@ -5,6 +5,8 @@
 
 #include "api/KfpClient.h"
 
+#include <functional>
+
 namespace kfp {
 
 namespace {
@@ -72,23 +74,20 @@ QString ExperimentTreeModel::sortField(int column) const
 
 Experiment ExperimentTreeModel::experimentAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this || nodeKind(index) != NodeKind::Experiment)
-        return {};
-    return itemOf<Experiment>(nodeAt(index));
+    const Experiment *e = itemAt<Experiment>(index, NodeKind::Experiment);
+    return e ? *e : Experiment();
 }
 
 Run ExperimentTreeModel::runAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this || nodeKind(index) != NodeKind::Run)
-        return {};
-    return itemOf<RunSummary>(nodeAt(index)).toRun(idAt(index));
+    const RunSummary *s = itemAt<RunSummary>(index, NodeKind::Run);
+    return s ? s->toRun(idAt(index)) : Run();
 }
 
 RecurringRun ExperimentTreeModel::recurringRunAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this || nodeKind(index) != NodeKind::RecurringRun)
-        return {};
-    return itemOf<RecurringRun>(nodeAt(index));
+    const RecurringRun *r = itemAt<RecurringRun>(index, NodeKind::RecurringRun);
+    return r ? *r : RecurringRun();
 }
 
 QModelIndex ExperimentTreeModel::experimentIndexOf(const QModelIndex &index) const
@@ -181,15 +180,9 @@ bool ExperimentTreeModel::updateItem(Node *target, const Node &fresh)
                             itemOf<Experiment>(target).displayName);
         return true;
     case NodeKind::Run:
-        if (itemOf<RunSummary>(target) == itemOf<RunSummary>(&fresh))
-            return false;
-        itemOf<RunSummary>(target) = itemOf<RunSummary>(&fresh);
-        return true;
+        return replaceItem<RunSummary>(target, fresh, std::equal_to<RunSummary>());
     case NodeKind::RecurringRun:
-        if (sameRecurringRun(itemOf<RecurringRun>(target), itemOf<RecurringRun>(&fresh)))
-            return false;
-        itemOf<RecurringRun>(target) = itemOf<RecurringRun>(&fresh);
-        return true;
+        return replaceItem<RecurringRun>(target, fresh, sameRecurringRun);
     default:
         return false;
     }

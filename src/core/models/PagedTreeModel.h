@@ -235,6 +235,23 @@ protected:
     {
         return static_cast<ItemNode<T> *>(node)->item;
     }
+    // The item (of type T) of `index` when it is a row of this model of that `kind`, else null.
+    template<class T> const T *itemAt(const QModelIndex &index, NodeKind kind) const
+    {
+        if (!index.isValid() || index.model() != this || nodeKind(index) != kind)
+            return nullptr;
+        return &itemOf<T>(nodeAt(index));
+    }
+    // For updateItem(): copies fresh's item (of type T) into target unless same(target's, fresh's)
+    // holds; returns whether it did.
+    template<class T, class Same>
+    static bool replaceItem(Node *target, const Node &fresh, Same same)
+    {
+        if (same(itemOf<T>(target), itemOf<T>(&fresh)))
+            return false;
+        itemOf<T>(target) = itemOf<T>(&fresh);
+        return true;
+    }
 
     // Called after rows were inserted/updated under parent (RunListModel starts its duration
     // timer).

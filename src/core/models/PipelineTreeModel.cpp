@@ -73,16 +73,14 @@ QString PipelineTreeModel::sortField(int column) const
 
 Pipeline PipelineTreeModel::pipelineAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this || nodeKind(index) != NodeKind::Pipeline)
-        return {};
-    return itemOf<Pipeline>(nodeAt(index));
+    const Pipeline *p = itemAt<Pipeline>(index, NodeKind::Pipeline);
+    return p ? *p : Pipeline();
 }
 
 PipelineVersion PipelineTreeModel::versionAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this || nodeKind(index) != NodeKind::PipelineVersion)
-        return {};
-    return itemOf<PipelineVersion>(nodeAt(index));
+    const PipelineVersion *v = itemAt<PipelineVersion>(index, NodeKind::PipelineVersion);
+    return v ? *v : PipelineVersion();
 }
 
 QModelIndex PipelineTreeModel::pipelineIndexOf(const QModelIndex &index) const
@@ -137,16 +135,9 @@ PagedTreeModel::PageNodes PipelineTreeModel::takePage(const Node *parent, ApiJob
 
 bool PipelineTreeModel::updateItem(Node *target, const Node &fresh)
 {
-    if (target->kind == NodeKind::Pipeline) {
-        if (samePipeline(itemOf<Pipeline>(target), itemOf<Pipeline>(&fresh)))
-            return false;
-        itemOf<Pipeline>(target) = itemOf<Pipeline>(&fresh);
-        return true;
-    }
-    if (sameVersion(itemOf<PipelineVersion>(target), itemOf<PipelineVersion>(&fresh)))
-        return false;
-    itemOf<PipelineVersion>(target) = itemOf<PipelineVersion>(&fresh);
-    return true;
+    if (target->kind == NodeKind::Pipeline)
+        return replaceItem<Pipeline>(target, fresh, samePipeline);
+    return replaceItem<PipelineVersion>(target, fresh, sameVersion);
 }
 
 QVariant PipelineTreeModel::itemData(const Node *node, int column, int role) const

@@ -93,9 +93,8 @@ void RecurringRunModel::setExperimentId(const QString &experimentId)
 
 RecurringRun RecurringRunModel::recurringRunAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this || nodeKind(index) != NodeKind::RecurringRun)
-        return {};
-    return itemOf<RecurringRun>(nodeAt(index));
+    const RecurringRun *r = itemAt<RecurringRun>(index, NodeKind::RecurringRun);
+    return r ? *r : RecurringRun();
 }
 
 QString RecurringRunModel::sortField(int column) const
@@ -130,10 +129,7 @@ PagedTreeModel::PageNodes RecurringRunModel::takePage(const Node *, ApiJob *job)
 
 bool RecurringRunModel::updateItem(Node *target, const Node &fresh)
 {
-    if (sameRecurringRun(itemOf<RecurringRun>(target), itemOf<RecurringRun>(&fresh)))
-        return false;
-    itemOf<RecurringRun>(target) = itemOf<RecurringRun>(&fresh);
-    return true;
+    return replaceItem<RecurringRun>(target, fresh, sameRecurringRun);
 }
 
 QVariant RecurringRunModel::itemData(const Node *node, int column, int role) const

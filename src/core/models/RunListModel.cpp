@@ -89,9 +89,7 @@ void RunListModel::setExperimentId(const QString &experimentId)
 
 const RunSummary *RunListModel::summaryAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this || nodeAt(index)->kind != NodeKind::Run)
-        return nullptr;
-    return &itemOf<RunSummary>(nodeAt(index));
+    return itemAt<RunSummary>(index, NodeKind::Run);
 }
 
 Run RunListModel::runAt(const QModelIndex &index) const

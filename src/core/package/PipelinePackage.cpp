@@ -41,17 +41,6 @@ bool hasArchiveName(const QString &fileName)
            lower.endsWith(QLatin1String(".tgz"));
 }
 
-QString stemOf(const QString &fileName)
-{
-    static const char *const suffixes[] = {".tar.gz", ".tgz", ".yaml", ".yml", ".json", ".zip"};
-    for (const char *suffix : suffixes) {
-        if (fileName.endsWith(QLatin1String(suffix), Qt::CaseInsensitive) &&
-            fileName.size() > qsizetype(qstrlen(suffix)))
-            return fileName.left(fileName.size() - qsizetype(qstrlen(suffix)));
-    }
-    return QFileInfo(fileName).completeBaseName();
-}
-
 // Offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1.
 qsizetype invalidUtf8Offset(const QByteArray &data)
 {
@@ -154,7 +143,7 @@ PipelinePackage PipelinePackage::read(const QString &filePath)
     const QFileInfo info(filePath);
     p.m_filePath = filePath;
     p.m_fileName = info.fileName();
-    p.m_name = stemOf(p.m_fileName);
+    p.m_name = fileStem(p.m_fileName);
     if (!info.exists()) {
         p.fail(PackageError::Kind::FileNotFound, tr("%1 does not exist").arg(filePath));
         return p;
@@ -193,7 +182,7 @@ PipelinePackage PipelinePackage::fromBytes(const QByteArray &data, const QString
 {
     PipelinePackage p;
     p.m_fileName = QFileInfo(fileName).fileName();
-    p.m_name = stemOf(p.m_fileName);
+    p.m_name = fileStem(p.m_fileName);
     const QString &what = p.m_fileName;
     if (data.size() > MaxFileSize) {
         p.failTooLarge(data.size());
@@ -369,6 +358,16 @@ QString PipelinePackage::kindName(Kind kind)
         break;
     }
     return QStringLiteral("Unknown");
+}
+
+QString PipelinePackage::fileStem(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    for (const char *suffix : {".tar.gz", ".yaml", ".yml", ".json", ".zip", ".tgz"}) {
+        if (name.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
+            return name.chopped(int(qstrlen(suffix)));
+    }
+    return QFileInfo(path).completeBaseName();
 }
 
 QString PipelinePackage::errorKindName(PackageError::Kind kind)

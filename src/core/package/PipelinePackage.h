@@ -140,7 +140,10 @@ public:
     // A summary for `kfpctl package inspect --json`: kind, name, description, parameters,
     // componentCount, tasks, or the error.
     QJsonObject summaryJson() const;
-    static QString kindName(Kind kind);                    // "KfpV2Ir", "ArgoWorkflowV1", "Unknown"
+    static QString kindName(Kind kind); // "KfpV2Ir", "ArgoWorkflowV1", "Unknown"
+    // The file name of `path` without `.yaml`, `.tar.gz`, ...: the SDK's default pipeline name,
+    // and the stem of the default pipeline and version names of an upload.
+    static QString fileStem(const QString &path);
     static QString errorKindName(PackageError::Kind kind); // "InvalidYaml", ...
 
 private:

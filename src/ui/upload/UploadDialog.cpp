@@ -45,17 +45,6 @@ QString defaultText(const QJsonValue &value)
     return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
 }
 
-// The file name without `.yaml`, `.tar.gz`, ...: the SDK's default pipeline name.
-QString fileStem(const QString &path)
-{
-    QString name = QFileInfo(path).fileName();
-    for (const char *suffix : {".tar.gz", ".yaml", ".yml", ".json", ".zip", ".tgz"}) {
-        if (name.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
-            return name.chopped(int(qstrlen(suffix)));
-    }
-    return QFileInfo(path).completeBaseName();
-}
-
 } // namespace
 
 UploadDialog::UploadDialog(KfpClient *client, const QString &userNamespace, QWidget *parent)
@@ -133,8 +122,9 @@ void UploadDialog::addFiles(const QStringList &paths)
     for (const QString &path : paths) {
         auto item = std::make_unique<Item>();
         item->path = path;
-        item->versionName = fileStem(path) + QDateTime::currentDateTime().toString(
-                                                 QStringLiteral("-yyyyMMdd-HHmmss"));
+        item->versionName =
+            PipelinePackage::fileStem(path) +
+            QDateTime::currentDateTime().toString(QStringLiteral("-yyyyMMdd-HHmmss"));
         item->row = new QTreeWidgetItem(m_ui->queueList, {QFileInfo(path).fileName()});
         item->row->setToolTip(FileColumn, path);
         item->progress = new QProgressBar(m_ui->queueList);
@@ -165,7 +155,8 @@ void UploadDialog::onFileRead(Item *item, const PipelinePackage &package)
         item->error = package.error().message;
     } else {
         item->state = FileState::Ready;
-        item->pipelineName = package.name().isEmpty() ? fileStem(item->path) : package.name();
+        item->pipelineName =
+            package.name().isEmpty() ? PipelinePackage::fileStem(item->path) : package.name();
         item->description = package.description();
         lookUpExistingPipeline(item);
     }
