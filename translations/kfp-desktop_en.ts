@@ -1880,6 +1880,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>kfp::Connection</name>
+    <message>
+        <source>No token is stored for this profile: paste one to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kfp::ConnectionController</name>
     <message>
         <source>Not connected</source>
@@ -1895,14 +1906,6 @@ Options:
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No token is stored for this profile: paste one to connect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log in to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3815,6 +3818,18 @@ Server error: %2</source>
     </message>
     <message>
         <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection state; next attempt at %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1930,6 +1930,17 @@ Kubeflow Pipelines용 명령줄 클라이언트입니다.
     </message>
 </context>
 <context>
+    <name>kfp::Connection</name>
+    <message>
+        <source>No token is stored for this profile: paste one to connect.</source>
+        <translation>이 프로필에 저장된 토큰이 없습니다. 연결하려면 토큰을 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <source>Log in to %1.</source>
+        <translation>%1에 로그인하세요.</translation>
+    </message>
+</context>
+<context>
     <name>kfp::ConnectionController</name>
     <message>
         <source>Not connected</source>
@@ -1946,14 +1957,6 @@ Kubeflow Pipelines용 명령줄 클라이언트입니다.
     <message>
         <source>Connecting to %1…</source>
         <translation>%1에 연결하는 중…</translation>
-    </message>
-    <message>
-        <source>No token is stored for this profile: paste one to connect.</source>
-        <translation>이 프로필에 저장된 토큰이 없습니다. 연결하려면 토큰을 붙여 넣으세요.</translation>
-    </message>
-    <message>
-        <source>Log in to %1.</source>
-        <translation>%1에 로그인하세요.</translation>
     </message>
     <message>
         <source>Share Login</source>
@@ -3840,6 +3843,18 @@ Server error: %2</source>
     <message>
         <source>Offline</source>
         <translation>오프라인</translation>
+    </message>
+    <message>
+        <source>Login needed</source>
+        <translation>로그인 필요</translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation>연결할 수 없음</translation>
+    </message>
+    <message>
+        <source>Connection state; next attempt at %1</source>
+        <translation>연결 상태, 다음 시도: %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "auth/Session.h"
 #include "net/TlsTrust.h"
 #include "auth/WorkgroupInfo.h"
+#include "connection/Connection.h"
 
 #include <QNetworkAccessManager>
 #include <QUrl>
@@ -130,8 +131,19 @@ void CliConnection::restoreCredentials(std::function<void()> then)
                                     then();
                                 });
         });
+    watchRenewedCookies();
+}
+
+void CliConnection::watchRenewedCookies()
+{
+    const ConnectionProfile current = profile();
+    if (!m_credentials || m_watchingCookies ||
+        (current.authMode != ConnectionProfile::AuthMode::Dex &&
+         current.authMode != ConnectionProfile::AuthMode::Cookie))
+        return;
+    m_watchingCookies = true;
     // A re-login renews the session: keep the new cookies for the next call.
-    connect(m_session, &Session::cookiesChanged, this, [this, name] {
+    connect(m_session, &Session::cookiesChanged, this, [this, name = current.name] {
         m_credentials->write(CredentialStore::key(name, CredentialStore::Kind::Cookies),
                              CredentialStore::encodeCookies(m_session->cookies()), this,
                              [](const CredentialResult &) {});
@@ -141,30 +153,33 @@ void CliConnection::restoreCredentials(std::function<void()> then)
 void CliConnection::prepare(std::function<void()> ready,
                             std::function<void(const ApiError &)> failed)
 {
-    restoreCredentials([this, ready, failed] { detectApi(ready, failed); });
-}
-
-void CliConnection::detectApi(std::function<void()> ready,
-                              std::function<void(const ApiError &)> failed)
-{
-    if (m_server.api == QLatin1String("auto")) {
-        auto *job = m_client->detectApi();
-        connect(job, &ApiJob::finished, this, [this, job, ready, failed] {
-            if (!job->ok()) {
-                failed(job->error());
-                return;
-            }
-            if (!m_namespace.isEmpty())
-                m_client->setMultiUser(true);
-            ready();
-        });
-        return;
-    }
-    m_client->setApiVersion(m_server.api == QLatin1String("v1beta1") ? ApiVersion::V1Beta1
-                                                                     : ApiVersion::V2Beta1);
-    // Without a probe we only know the server is multi-user if the user names a namespace.
-    m_client->setMultiUser(!m_namespace.isEmpty());
-    ready();
+    // The core Connection does what the app does: the profile's stored credentials, then the
+    // API version (probed, unless --api names one) and multi-user mode. kfpctl asks nobody for
+    // a login and tries once: the first final state decides.
+    ConnectionProfile target = profile();
+    target.url = QUrl(m_server.host);
+    target.apiVersion = m_server.api;
+    target.namespaceName = m_namespace;
+    m_connection = new Connection(m_session, m_client, m_credentials, this);
+    m_connection->setProbeForcedApi(false); // --api is trusted as given
+    m_connection->setLookUpNamespaces(false);
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(m_connection, &Connection::stateChanged, this,
+                    [this, once, ready, failed](Connection::State state) {
+                        if (state == Connection::State::Connecting)
+                            return;
+                        disconnect(*once);
+                        if (state != Connection::State::Online) {
+                            failed(m_connection->lastError());
+                            return;
+                        }
+                        // A namespace given or stored means a multi-user server to kfpctl.
+                        if (!m_namespace.isEmpty())
+                            m_client->setMultiUser(true);
+                        ready();
+                    });
+    watchRenewedCookies();
+    m_connection->open(target);
 }
 
 DexLogin *CliConnection::login(const LoginCredentials &credentials)

@@ -2,9 +2,8 @@
 
 // CliConnection: everything that makes a ready KfpClient out of kfpctl's server options, in one
 // place. Commands obtain the client, the session and the namespace from here (through
-// CommandContext) and do no connection set-up of their own. The public interface is the whole
-// seam; it is meant to be served by a shared core connection object later, without the commands
-// noticing:
+// CommandContext) and do no connection set-up of their own. Connecting itself is the core's
+// Connection, as in the app; this adds what only a command line has:
 //
 //   resolveServer()       which server: --host, else the URL of --profile, else the default host
 //                         ($KFP_HOST); a usage error text when there is none or it is no http(s)
@@ -15,8 +14,9 @@
 //   restoreCredentials()  the bearer token, or the session cookies and remembered Dex password,
 //                         stored in the CredentialStore for the profile; renewed cookies are
 //                         written back.
-//   prepare()             restoreCredentials(), then the API version (--api, or auto: probed with
-//                         KfpClient::detectApi) and multi-user mode (when a namespace is known).
+//   prepare()             the core's Connection over this session: the stored credentials, then
+//                         the API version (--api, or auto: probed) and multi-user mode (when a
+//                         namespace is known, or healthz says so).
 //   login()               a Dex login through the session (LoginCommand saves the result).
 //   lookupWorkgroup()     who the Kubeflow dashboard says the user is and which namespaces they
 //                         may use (best effort: not ok without a dashboard).
@@ -36,6 +36,7 @@ class QNetworkAccessManager;
 
 namespace kfp {
 
+class Connection;
 class CredentialStore;
 class DexLogin;
 class KfpClient;
@@ -81,7 +82,7 @@ public:
     KfpClient *client() const { return m_client; }
 
 private:
-    void detectApi(std::function<void()> ready, std::function<void(const ApiError &)> failed);
+    void watchRenewedCookies();
 
     ProfileStore *m_profiles = nullptr;
     CredentialStore *m_credentials = nullptr;
@@ -90,6 +91,8 @@ private:
     QNetworkAccessManager *m_nam = nullptr;
     Session *m_session = nullptr;
     KfpClient *m_client = nullptr;
+    Connection *m_connection = nullptr; // prepare(): the core's connection over the two above
+    bool m_watchingCookies = false;
 };
 
 } // namespace kfp
