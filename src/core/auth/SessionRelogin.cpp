@@ -123,7 +123,7 @@ void Session::onLoginFinished(DexLogin *dex, bool automatic)
     }
     if (automatic) {
         // No second automatic attempt until the user acts: a wrong stored password must not lock
-        // the account or flood Dex (auth-flow.md P8).
+        // the account or flood Dex (docs/login.md, "Re-login and replay").
         m_autoLoginBlocked = true;
     }
     Q_EMIT reloginFinished(false, dex->errorMessage());

@@ -270,7 +270,7 @@ void ConnectionController::logout()
     ConnectionProfile profile = storedProfile();
     if (profile.name.isEmpty())
         return;
-    // What we wrote into the SDK's context file goes too (docs/login.md, "Secrets").
+    // What we wrote into the SDK's context file goes too (docs/login.md, "Where secrets live").
     if (profile.sdkContextShared) {
         SdkContext(m_sdkContextPath).remove(session()->cookieHeader(), profile.namespaceName);
         profile.sdkContextShared = false;
