@@ -1,9 +1,8 @@
 #include "Connection.h"
 
 #include "LoginFlow.h"
+#include "StoredLogin.h"
 #include "api/KfpClient.h"
-#include "auth/CredentialStore.h"
-#include "auth/JwtInfo.h"
 #include "auth/Session.h"
 #include "auth/WorkgroupInfo.h"
 #include "net/Logging.h"
@@ -124,71 +123,20 @@ void Connection::applyProfile(const ConnectionProfile &profile)
 
 void Connection::restoreCredentials()
 {
-    using Mode = ConnectionProfile::AuthMode;
     const quint64 attempt = m_attempt;
-    if (!m_credentials || m_profile.name.isEmpty() || m_profile.authMode == Mode::None) {
-        probe();
-        return;
-    }
-    const QString name = m_profile.name;
-    if (m_profile.authMode == Mode::Token) {
-        m_credentials->read(CredentialStore::key(name, CredentialStore::Kind::Token), this,
-                            [this, attempt](const CredentialResult &r) {
-                                if (attempt != m_attempt)
-                                    return;
-                                if ((!r.ok || r.value.isEmpty()) && m_canAsk) {
-                                    needLogin(tr("No token is stored for this profile: paste "
-                                                 "one to connect."));
-                                    return;
-                                }
-                                if (!r.ok || r.value.isEmpty()) {
-                                    probe(); // the server's answer says what is missing
-                                    return;
-                                }
-                                m_session->setBearerToken(r.value);
-                                const JwtInfo jwt = JwtInfo::decode(r.value);
-                                if (jwt.isValid() && !jwt.identity().isEmpty())
-                                    m_user = jwt.identity();
-                                probe();
-                            });
-        return;
-    }
-    m_credentials->read(CredentialStore::key(name, CredentialStore::Kind::Cookies), this,
-                        [this, attempt](const CredentialResult &r) {
-                            if (attempt == m_attempt)
-                                restoreCookies(r.ok ? r.value : QString());
-                        });
-}
-
-void Connection::restoreCookies(const QString &stored)
-{
-    const QList<QNetworkCookie> jar = CredentialStore::decodeCookies(stored);
-    if (!jar.isEmpty())
-        m_session->setCookies(jar);
-    if (m_profile.authMode != ConnectionProfile::AuthMode::Dex || !m_profile.rememberPassword) {
-        if (jar.isEmpty() && m_canAsk) { // expired or never stored, nothing to log in with
-            needLogin(tr("Log in to %1.").arg(m_profile.name));
-            return;
-        }
-        probe();
-        return;
-    }
-    const quint64 attempt = m_attempt;
-    m_credentials->read(CredentialStore::key(m_profile.name, CredentialStore::Kind::Password), this,
-                        [this, attempt, empty = jar.isEmpty()](const CredentialResult &r) {
-                            if (attempt != m_attempt)
-                                return;
-                            if (r.ok && !r.value.isEmpty())
-                                m_session->setLoginCredentials(
-                                    {m_profile.username, r.value, m_profile.connectorId});
-                            if (empty && !m_session->hasLoginCredentials() && m_canAsk) {
-                                needLogin(tr("Log in to %1.").arg(m_profile.name));
-                                return;
-                            }
-                            // Without a cookie the probe meets the gateway's "not logged in"; the
-                            // Session then logs in with the remembered password and replays it.
-                            probe();
-                        });
+    restoreStoredLogin(m_credentials, m_session, m_profile, this,
+                       [this, attempt](const StoredLogin &login) {
+                           if (attempt != m_attempt)
+                               return; // a newer open() or close() came first
+                           if (!login.user.isEmpty())
+                               m_user = login.user;
+                           // With nothing stored, ask the user when someone can; else let the
+                           // server's answer say what is missing.
+                           if (!login.usable && m_canAsk)
+                               needLogin(login.missing);
+                           else
+                               probe();
+                       });
 }
 
 // --- 3. what the server speaks and offers --------------------------------------------------------

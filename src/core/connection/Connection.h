@@ -158,7 +158,6 @@ Q_SIGNALS:
 private:
     void applyProfile(const ConnectionProfile &profile);
     void restoreCredentials();
-    void restoreCookies(const QString &stored);
     void probe();
     void onProbed(ApiJob *job);
     void lookUpNamespaces();
