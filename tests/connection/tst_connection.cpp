@@ -123,7 +123,7 @@ private Q_SLOTS:
         ConnectionProfile p = plain(m_server->baseUrl(), QStringLiteral("v1beta1"));
         p.namespaceName = QStringLiteral("team-a");
         m_connection->open(p);
-        QCOMPARE(m_connection->state(), State::Online); // nothing to ask
+        QTRY_COMPARE_WITH_TIMEOUT(m_connection->state(), State::Online, 5000); // nothing to ask
         QCOMPARE(healthzRequests(), 0);
         QCOMPARE(m_client->apiVersion(), ApiVersion::V1Beta1);
         QVERIFY(m_client->isMultiUser()); // a namespace was given
