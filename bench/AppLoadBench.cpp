@@ -2,7 +2,9 @@
 
 #include "DetailsPane.h"
 #include "MainWindow.h"
+#include "RunWizardLauncher.h"
 #include "SectionView.h"
+#include "UploadController.h"
 #include "api/KfpClient.h"
 #include "auth/Session.h"
 #include "connection/Connection.h"
@@ -49,6 +51,8 @@ AppLoadBench::AppLoadBench(const Options &options, QObject *parent)
 
 AppLoadBench::~AppLoadBench()
 {
+    m_upload.reset();
+    m_launcher.reset();
     m_window.reset(); // before the client it uses, and before the server goes
     m_client.reset();
     m_session.reset();
@@ -89,6 +93,10 @@ void AppLoadBench::start()
     construct.start();
     m_connection = std::make_unique<Connection>(m_session.get(), m_client.get());
     m_window = std::make_unique<MainWindow>(m_connection.get());
+    m_launcher = std::make_unique<RunWizardLauncher>(m_window.get(), m_client.get(),
+                                                     m_window->fileMenu(), m_window->toolBar());
+    m_upload =
+        std::make_unique<UploadController>(m_window.get(), m_client.get(), m_window->fileMenu());
     m_constructMs = construct.elapsed();
     m_window->setAutoRefreshInterval(24 * 3600 * 1000); // F5 is measured on its own
     m_window->resize(1200, 720);

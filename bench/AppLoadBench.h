@@ -72,7 +72,9 @@ class Connection;
 class KfpClient;
 class MainWindow;
 class PagedTreeModel;
+class RunWizardLauncher;
 class Session;
+class UploadController;
 
 class AppLoadBench final : public QObject
 {
@@ -130,6 +132,8 @@ private:
     std::unique_ptr<KfpClient> m_client;
     std::unique_ptr<Connection> m_connection;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<RunWizardLauncher> m_launcher;
+    std::unique_ptr<UploadController> m_upload;
 
     std::vector<std::function<void()>> m_steps;
     size_t m_nextStep = 0;

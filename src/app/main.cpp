@@ -10,13 +10,12 @@
 // Cluster adds a profile.
 
 #include "ConnectionController.h"
-#include "ConnectionMenu.h"
-#include "LanguageMenu.h"
 #include "LanguageSetting.h"
 #include "MainWindow.h"
 #include "NotificationController.h"
 #include "Prompter.h"
 #include "TrayNotifier.h"
+#include "WindowControllers.h"
 #include "api/KfpClient.h"
 #include "auth/ConnectionProfile.h"
 #include "auth/KeychainCredentialStore.h"
@@ -31,7 +30,6 @@
 #include <QDBusConnection>
 #include <QFile>
 #include <QLibraryInfo>
-#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QNetworkInformation>
 #include <QSettings>
@@ -131,7 +129,7 @@ int main(int argc, char *argv[])
         {sandboxOpt, hostOpt, profileOpt, apiOpt, langOpt, shotOpt, quitOpt, sectionOpt});
     parser.process(app);
 
-    kfp::MainWindow::Section section = kfp::MainWindow::Section::Pipelines;
+    kfp::Section section = kfp::Section::Pipelines;
     if (parser.isSet(sectionOpt) &&
         !kfp::MainWindow::sectionFromName(parser.value(sectionOpt), &section)) {
         std::fprintf(stderr, "%s\n",
@@ -195,15 +193,15 @@ int main(int argc, char *argv[])
     kfp::MessageBoxPrompter prompter;
     kfp::MainWindow window(&connection, &settings, &prompter);
 
-    // Logging in, profiles and the File menu's connection entries.
-    kfp::ConnectionController login(&profiles, &credentials, &connection, &prompter, &window);
-    kfp::ConnectionMenu connectionMenu(&login, &profiles);
-    connectionMenu.install(window.fileMenu());
-    kfp::LanguageMenu languageMenu(&settings, &prompter);
-    languageMenu.install(window.findChild<QMenu *>(QStringLiteral("menuView")), &window);
+    // Logging in and profiles, upload, the run wizard, the language menu, run notifications.
+    kfp::WindowControllers controllers(&window,
+                                       {window.menuBar(), window.fileMenu(), window.viewMenu(),
+                                        window.actionsMenu(), window.toolBar()},
+                                       &connection, &settings, &profiles, &credentials, &prompter);
+    kfp::ConnectionController &login = *controllers.login();
+    kfp::NotificationController &notifications = *controllers.notifications();
     // Run notifications: one watcher per connection, the in-app list, the desktop's notifier
     // (D-Bus on Linux — GNOME has no tray —, the tray's messages on Windows and macOS).
-    kfp::NotificationController notifications(&window, &client, &settings);
 #ifdef Q_OS_LINUX
     kfp::FreedesktopNotifier desktopNotifier(QDBusConnection::sessionBus());
     notifications.setNotifier(&desktopNotifier);

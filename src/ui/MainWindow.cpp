@@ -5,9 +5,7 @@
 #include "MessageBanner.h"
 #include "Prompter.h"
 #include "ResourceActions.h"
-#include "RunWizardLauncher.h"
 #include "SectionView.h"
-#include "UploadController.h"
 #include "api/KfpClient.h"
 #include "connection/Connection.h"
 #include "models/ExperimentTreeModel.h"
@@ -61,7 +59,6 @@ MainWindow::MainWindow(Connection *connection, QSettings *settings, Prompter *pr
 
     setupSections();
     setupActions();
-    new UploadController(this, m_client); // drops on the window, File → Upload Pipeline…
 
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
@@ -200,13 +197,32 @@ void MainWindow::setupActions()
           m_actions->retryAction(), m_actions->enableAction(), m_actions->disableAction(),
           m_actions->deleteAction()})
         m_ui->mainToolBar->addAction(action);
-    // The run wizard: File ▸ New run (Ctrl+N), the toolbar, and context-menu entries.
-    new RunWizardLauncher(this, m_client);
 }
 
 QMenu *MainWindow::fileMenu() const
 {
     return m_ui->menuFile;
+}
+
+QMenu *MainWindow::viewMenu() const
+{
+    return m_ui->menuView;
+}
+
+QMenu *MainWindow::actionsMenu() const
+{
+    return m_ui->menuActions;
+}
+
+QToolBar *MainWindow::toolBar() const
+{
+    return m_ui->mainToolBar;
+}
+
+void MainWindow::addContextMenuContributor(QObject *context,
+                                           std::function<void(QMenu *)> contribute)
+{
+    connect(this, &MainWindow::contextMenuAboutToShow, context, std::move(contribute));
 }
 
 void MainWindow::setRunWatcher(RunWatcher *watcher)

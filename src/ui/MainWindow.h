@@ -16,22 +16,27 @@
 //
 // Refresh: F5, and every AutoRefreshMs while the window is visible and active; rows update in
 // place (selection, expansion and scroll position survive).
+//
+// The controllers that extend it (upload, run wizard, notifications, the connection and language
+// menus) are made by WindowControllers; they see the window as a Workbench and are handed the
+// menus and toolbar below.
 
 #include "StatusPanel.h"
+#include "Workbench.h"
 
 #include <QMainWindow>
 #include <QPointer>
 #include <memory>
 
+class QMenu;
 class QSettings;
 class QTabWidget;
 class QTimer;
+class QToolBar;
 
 namespace Ui {
 class MainWindow;
 }
-
-class QMenu;
 
 namespace kfp {
 
@@ -48,20 +53,12 @@ class RunListModel;
 class RunWatcher;
 class SectionView;
 
-class MainWindow final : public QMainWindow
+class MainWindow final : public QMainWindow, public Workbench
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    enum class Section
-    {
-        Pipelines,
-        Experiments,
-        Runs,
-        RecurringRuns,
-        Archive
-    };
-    Q_ENUM(Section)
+    using Section = kfp::Section;
     using ConnectionState = StatusPanel::Connection;
 
     static constexpr int AutoRefreshMs = 30000;
@@ -73,38 +70,45 @@ public:
     // "pipelines", "experiments", "runs", "recurring-runs" (or "recurring"), "archive".
     static bool sectionFromName(const QString &name, Section *section);
 
-    void setNotice(const QString &text);
-    // The File menu, for entries other parts add (the connection and profile entries).
+    // Workbench
+    QMainWindow *mainWindow() override { return this; }
+    void setNotice(const QString &text) override;
+    Section currentSection() const override;
+    void setCurrentSection(Section section) override;
+    SectionView *sectionView(Section section) const override;
+    SectionView *currentView() const override;
+    SectionView *archivedRunsView() const override { return m_archivedRuns; }
+    PipelineTreeModel *pipelineModel() const override { return m_pipelineModel; }
+    RunListModel *runModel() const override { return m_runModel; }
+    RunWatcher *runWatcher() const override;
+    void setRunWatcher(RunWatcher *watcher) override;
+    void refresh() override;
+    void addContextMenuContributor(QObject *context,
+                                   std::function<void(QMenu *)> contribute) override;
+
+    // What the controllers extend: File (upload, new run, the connection and profile entries),
+    // View (the language), Actions (pin run) and the toolbar (new run).
     QMenu *fileMenu() const;
+    QMenu *viewMenu() const;
+    QMenu *actionsMenu() const;
+    QToolBar *toolBar() const;
     // From the login work; empty shows "—".
     void setProfile(const QString &profile, const QString &user);
     // Multi-user mode: every list, name lookup and the status bar use this namespace.
     void setNamespace(const QString &namespaceName);
 
     ConnectionState connectionState() const;
-    Section currentSection() const;
-    void setCurrentSection(Section section);
-    // The view shown for a section (Archive: the archive tab on top).
-    SectionView *sectionView(Section section) const;
-    SectionView *currentView() const;
-    SectionView *archivedRunsView() const { return m_archivedRuns; }
     SectionView *archivedExperimentsView() const { return m_archivedExperiments; }
     ResourceActions *resourceActions() const { return m_actions; }
-    PipelineTreeModel *pipelineModel() const { return m_pipelineModel; }
-    RunListModel *runModel() const { return m_runModel; }
-    // The connection's run watcher (notifications); the run wizard watches the runs it creates.
-    void setRunWatcher(RunWatcher *watcher);
-    RunWatcher *runWatcher() const;
 
     void setAutoRefreshInterval(int ms);
-    void refresh();
     // Writes geometry, splitters, headers, sorts and the section (also done on close).
     void saveSettings();
 
 Q_SIGNALS:
     // Once: the first page arrived, or the first attempt failed (the window shows something).
     void firstLoadDone();
-    // A context menu is about to pop up: others add their entries (e.g. "Pin run").
+    // A context menu is about to pop up: others add their entries (addContextMenuContributor).
     void contextMenuAboutToShow(QMenu *menu);
 
 protected:

@@ -10,9 +10,11 @@
 #include "LanguageSetting.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "RunWizardLauncher.h"
 #include "SectionView.h"
 #include "UiFitChecker.h"
 #include "UiTestSupport.h"
+#include "UploadController.h"
 #include "auth/MemoryCredentialStore.h"
 #include "auth/ProfileStore.h"
 #include "models/PagedTreeModel.h"
@@ -212,6 +214,10 @@ private Q_SLOTS:
         kfptest::SandboxClient sb;
         kfptest::ScriptedPrompter prompter;
         MainWindow window(sb.connection.get(), nullptr, &prompter);
+        // The File menu's and the toolbar's entries of the wizard and of upload, as in the app.
+        kfp::RunWizardLauncher launcher(&window, sb.client.get(), window.fileMenu(),
+                                        window.toolBar());
+        kfp::UploadController upload(&window, sb.client.get(), window.fileMenu());
         window.resize(1200, 720);
         window.show();
         sb.connection->verify();

@@ -63,8 +63,8 @@ struct App
         window->resize(1000, 700);
         window->show();
         f.connection->verify();
-        controller =
-            std::make_unique<NotificationController>(window.get(), f.client.get(), settings.get());
+        controller = std::make_unique<NotificationController>(
+            window.get(), f.client.get(), settings.get(), window->menuBar(), window->actionsMenu());
         controller->setDataDir(dir.path());
         controller->connectTo(QStringLiteral("test profile"), {});
         controller->watcher()->setInterval(IntervalMs);
@@ -279,7 +279,8 @@ private Q_SLOTS:
         QCOMPARE(notifier.shown.first().runId, bad.id);
 
         // A new controller (the next start) reads the saved settings.
-        NotificationController next(app.window.get(), app.f.client.get(), app.settings.get());
+        NotificationController next(app.window.get(), app.f.client.get(), app.settings.get(),
+                                    app.window->menuBar(), app.window->actionsMenu());
         QVERIFY(!next.notificationSettings().onSucceeded);
     }
 

@@ -1,5 +1,6 @@
-// UploadController on a real MainWindow (offscreen) against an in-process sandbox: real
-// QDragEnterEvent/QDragMoveEvent/QDropEvent with file URLs, as Qt's own tests send them.
+// UploadController on a real MainWindow (offscreen) against an in-process sandbox, attached as
+// WindowControllers attaches it: real QDragEnterEvent/QDragMoveEvent/QDropEvent with file URLs,
+// as Qt's own tests send them.
 
 #include "../ui/UiTestSupport.h"
 #include "MainWindow.h"
@@ -32,9 +33,10 @@ private:
     std::unique_ptr<kfptest::SandboxClient> m_sb;
     kfptest::ScriptedPrompter m_prompter;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<UploadController> m_controller;
     QTemporaryDir m_tmp;
 
-    UploadController *controller() const { return m_window->findChild<UploadController *>(); }
+    UploadController *controller() const { return m_controller.get(); }
 
     static std::unique_ptr<QMimeData> fileMime(const QStringList &paths)
     {
@@ -102,6 +104,8 @@ private Q_SLOTS:
     {
         m_sb = std::make_unique<kfptest::SandboxClient>(true);
         m_window = std::make_unique<MainWindow>(m_sb->connection.get(), nullptr, &m_prompter);
+        m_controller = std::make_unique<UploadController>(m_window.get(), m_sb->client.get(),
+                                                          m_window->fileMenu());
         m_window->resize(1100, 700);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -111,6 +115,7 @@ private Q_SLOTS:
     }
     void cleanup()
     {
+        m_controller.reset();
         m_window.reset();
         m_sb.reset();
     }

@@ -1,6 +1,7 @@
-// RunWizardLauncher in the real MainWindow, offscreen, against the sandbox: Ctrl+N opens the
-// wizard, a pipeline row's context menu opens it preselected, a run's offers "Clone run", and a
-// run created through the wizard ends up selected in the Runs section.
+// RunWizardLauncher on the real MainWindow, attached as WindowControllers attaches it, offscreen,
+// against the sandbox: Ctrl+N opens the wizard, a pipeline row's context menu opens it
+// preselected, a run's offers "Clone run", and a run created through the wizard ends up selected
+// in the Runs section.
 
 #include "MainWindow.h"
 #include "RunWizardLauncher.h"
@@ -18,6 +19,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QTableView>
+#include <QToolBar>
 #include <QTreeView>
 #include <QtTest>
 
@@ -35,6 +37,7 @@ class TestRunWizardLauncher final : public QObject
     std::unique_ptr<kfptest::SandboxClient> m_sb;
     kfptest::ScriptedPrompter m_prompter;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<kfp::RunWizardLauncher> m_launcher;
 
     RunWizard *openWizard() const { return m_window->findChild<RunWizard *>(); }
 
@@ -89,11 +92,14 @@ private slots:
         connect(job, &kfp::ApiJob::finished, this, [&done] { done = true; });
         QVERIFY(QTest::qWaitFor([&] { return done; }, T));
         m_window = std::make_unique<MainWindow>(m_sb->connection.get(), nullptr, &m_prompter);
+        m_launcher = std::make_unique<kfp::RunWizardLauncher>(
+            m_window.get(), m_sb->client.get(), m_window->fileMenu(), m_window->toolBar());
         m_window->show();
         m_sb->connection->verify();
     }
     void cleanup()
     {
+        m_launcher.reset();
         m_window.reset();
         m_sb.reset();
     }
@@ -104,8 +110,11 @@ private slots:
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
         QTRY_VERIFY_WITH_TIMEOUT(openWizard() && openWizard()->isVisible(), T);
         // The toolbar carries the same action.
-        auto *action = m_window->findChild<QAction *>(QStringLiteral("actionNewRun"));
+        QAction *action = m_launcher->newRunAction();
         QVERIFY(action);
+        QCOMPARE(action->objectName(), QStringLiteral("actionNewRun"));
+        QVERIFY(m_window->toolBar()->actions().contains(action));
+        QVERIFY(m_window->fileMenu()->actions().contains(action));
         QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::New));
     }
 

@@ -1,10 +1,10 @@
 #include "NotificationController.h"
 
-#include "MainWindow.h"
 #include "NotificationListPopup.h"
 #include "NotificationSettingsDialog.h"
 #include "RunDetails.h"
 #include "SectionView.h"
+#include "Workbench.h"
 #include "models/RunListModel.h"
 #include "models/roles.h"
 #include "watch/NotificationCenter.h"
@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -34,14 +35,16 @@ const char *const WatchAllActiveKey = "notifications/watchAllActive";
 
 } // namespace
 
-NotificationController::NotificationController(MainWindow *window, KfpClient *client,
-                                               QSettings *settings, QObject *parent)
+NotificationController::NotificationController(Workbench *workbench, KfpClient *client,
+                                               QSettings *settings, QMenuBar *menuBar,
+                                               QMenu *actionsMenu, QObject *parent)
     : QObject(parent)
-    , m_window(window)
+    , m_workbench(workbench)
+    , m_window(workbench->mainWindow())
     , m_client(client)
     , m_settings(settings)
     , m_dataDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-    , m_popup(new NotificationListPopup(window))
+    , m_popup(new NotificationListPopup(m_window))
 {
     m_popup->setObjectName(QStringLiteral("notificationPopup"));
     if (m_settings) {
@@ -55,12 +58,12 @@ NotificationController::NotificationController(MainWindow *window, KfpClient *cl
     m_settingsAction->setObjectName(QStringLiteral("actionNotificationSettings"));
     connect(m_settingsAction, &QAction::triggered, this, &NotificationController::showSettings);
 
-    setupBell();
-    setupPin();
+    setupBell(menuBar);
+    setupPin(actionsMenu);
     setupTray();
 
     // A run that was not loaded when its notification was opened: select it once it is.
-    RunListModel *runs = m_window->runModel();
+    RunListModel *runs = m_workbench->runModel();
     connect(runs, &QAbstractItemModel::rowsInserted, this,
             &NotificationController::selectPendingRun);
     connect(runs, &QAbstractItemModel::modelReset, this, &NotificationController::selectPendingRun);
@@ -69,7 +72,7 @@ NotificationController::NotificationController(MainWindow *window, KfpClient *cl
 
 NotificationController::~NotificationController()
 {
-    m_window->setRunWatcher(nullptr);
+    m_workbench->setRunWatcher(nullptr);
     delete m_center; // before its watcher
     delete m_watcher;
 }
@@ -113,7 +116,7 @@ void NotificationController::connectTo(const QString &key, const QString &namesp
             &NotificationController::updateUnread);
     connect(m_center, &NotificationCenter::activated, this, &NotificationController::selectRun);
     m_popup->setCenter(m_center);
-    m_window->setRunWatcher(m_watcher);
+    m_workbench->setRunWatcher(m_watcher);
     m_watcher->start();
     updateUnread();
     updatePinAction();
@@ -151,7 +154,7 @@ void NotificationController::applySettings(const NotificationSettings &settings,
 
 // --- the bell and its list ------------------------------------------------------------------
 
-void NotificationController::setupBell()
+void NotificationController::setupBell(QMenuBar *menuBar)
 {
     m_bell = new QToolButton(m_window);
     m_bell->setObjectName(QStringLiteral("notificationButton"));
@@ -161,7 +164,8 @@ void NotificationController::setupBell()
     m_bell->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     connect(m_bell, &QToolButton::clicked, this, &NotificationController::showList);
     // In the menu bar's corner, where a full toolbar cannot push it into its overflow menu.
-    m_window->menuBar()->setCornerWidget(m_bell, Qt::TopRightCorner);
+    if (menuBar)
+        menuBar->setCornerWidget(m_bell, Qt::TopRightCorner);
     m_bell->show(); // a corner widget set after the bar was shown stays hidden otherwise
 }
 
@@ -212,7 +216,7 @@ void NotificationController::showSettings()
 
 // --- pinning --------------------------------------------------------------------------------
 
-void NotificationController::setupPin()
+void NotificationController::setupPin(QMenu *actionsMenu)
 {
     m_pin = new QAction(tr("&Pin Run"), this);
     m_pin->setObjectName(QStringLiteral("actionPinRun"));
@@ -228,15 +232,14 @@ void NotificationController::setupPin()
             m_watcher->unpin(id);
         updatePinAction();
     });
-    if (auto *menu = m_window->findChild<QMenu *>(QStringLiteral("menuActions"))) {
-        menu->addSeparator();
-        menu->addAction(m_pin);
-        menu->addAction(m_settingsAction);
+    if (actionsMenu) {
+        actionsMenu->addSeparator();
+        actionsMenu->addAction(m_pin);
+        actionsMenu->addAction(m_settingsAction);
     }
-    connect(m_window, &MainWindow::contextMenuAboutToShow, this,
-            &NotificationController::onContextMenu);
+    m_workbench->addContextMenuContributor(this, [this](QMenu *menu) { onContextMenu(menu); });
     for (SectionView *view :
-         {m_window->sectionView(MainWindow::Section::Runs), m_window->archivedRunsView()}) {
+         {m_workbench->sectionView(Section::Runs), m_workbench->archivedRunsView()}) {
         if (view)
             connect(view, &SectionView::selectionChanged, this,
                     &NotificationController::updatePinAction);
@@ -245,7 +248,7 @@ void NotificationController::setupPin()
 
 QString NotificationController::selectedRunId() const
 {
-    const SectionView *view = m_window->currentView();
+    const SectionView *view = m_workbench->currentView();
     if (!view)
         return {};
     const SelectedItem item = view->currentItem();
@@ -281,9 +284,9 @@ void NotificationController::selectRun(const QString &runId)
     m_window->show();
     m_window->raise();
     m_window->activateWindow();
-    m_window->setCurrentSection(MainWindow::Section::Runs);
-    SectionView *view = m_window->sectionView(MainWindow::Section::Runs);
-    const QModelIndex index = m_window->runModel()->indexForId(runId, NodeKind::Run);
+    m_workbench->setCurrentSection(Section::Runs);
+    SectionView *view = m_workbench->sectionView(Section::Runs);
+    const QModelIndex index = m_workbench->runModel()->indexForId(runId, NodeKind::Run);
     if (index.isValid()) {
         m_pendingRun.clear();
         view->view()->setCurrentIndex(index);
@@ -306,11 +309,11 @@ void NotificationController::selectPendingRun()
 {
     if (m_pendingRun.isEmpty())
         return;
-    const QModelIndex index = m_window->runModel()->indexForId(m_pendingRun, NodeKind::Run);
+    const QModelIndex index = m_workbench->runModel()->indexForId(m_pendingRun, NodeKind::Run);
     if (!index.isValid())
         return;
     m_pendingRun.clear();
-    SectionView *view = m_window->sectionView(MainWindow::Section::Runs);
+    SectionView *view = m_workbench->sectionView(Section::Runs);
     view->view()->setCurrentIndex(index);
     view->view()->scrollTo(index);
 }

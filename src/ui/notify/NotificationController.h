@@ -11,6 +11,8 @@
 //    or its details by id when the run is not among the loaded rows.
 //
 // The desktop notifier (FreedesktopNotifier on Linux, TrayNotifier elsewhere) is given by main().
+// WindowControllers makes it with the window (as a Workbench), the menu bar whose corner holds
+// the bell and the Actions menu that gets "Pin Run" and "Notification Settings…".
 
 #include "watch/NotificationSettings.h"
 #include "watch/Notifier.h"
@@ -19,7 +21,9 @@
 #include <QPointer>
 
 class QAction;
+class QMainWindow;
 class QMenu;
+class QMenuBar;
 class QSettings;
 class QSystemTrayIcon;
 class QToolButton;
@@ -27,20 +31,22 @@ class QToolButton;
 namespace kfp {
 
 class KfpClient;
-class MainWindow;
 class NotificationCenter;
 class NotificationListPopup;
 class NotificationSettingsDialog;
 class RunWatcher;
+class Workbench;
 
 class NotificationController final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NotificationController)
 public:
-    // settings: where NotificationSettings live (nullptr: defaults, nothing saved).
-    NotificationController(MainWindow *window, KfpClient *client, QSettings *settings,
-                           QObject *parent = nullptr);
+    // settings: where NotificationSettings live (nullptr: defaults, nothing saved). The bell goes
+    // in `menuBar`'s corner, the pin and settings entries at the end of `actionsMenu` (nullptr:
+    // no such entries). Destroy it before the window.
+    NotificationController(Workbench *workbench, KfpClient *client, QSettings *settings,
+                           QMenuBar *menuBar, QMenu *actionsMenu, QObject *parent = nullptr);
     ~NotificationController() override;
 
     // Where the watchers' state files go; default: QStandardPaths::AppDataLocation.
@@ -81,8 +87,8 @@ Q_SIGNALS:
     void watcherChanged(kfp::RunWatcher *watcher);
 
 private:
-    void setupBell();
-    void setupPin();
+    void setupBell(QMenuBar *menuBar);
+    void setupPin(QMenu *actionsMenu);
     void setupTray();
     void updateUnread();
     void updatePinAction();
@@ -90,7 +96,8 @@ private:
     void selectPendingRun();
     QString selectedRunId() const;
 
-    MainWindow *m_window;
+    Workbench *m_workbench;
+    QMainWindow *m_window;
     KfpClient *m_client;
     QSettings *m_settings;
     QString m_dataDir;

@@ -1,9 +1,9 @@
 #include "UploadController.h"
 
-#include "MainWindow.h"
 #include "SectionView.h"
 #include "UploadDialog.h"
 #include "UploadDropOverlay.h"
+#include "Workbench.h"
 #include "models/PipelineTreeModel.h"
 #include "models/roles.h"
 
@@ -12,6 +12,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMimeData>
 #include <QTreeView>
@@ -19,26 +20,28 @@
 
 namespace kfp {
 
-UploadController::UploadController(MainWindow *window, KfpClient *client)
-    : QObject(window)
-    , m_window(window)
+UploadController::UploadController(Workbench *workbench, KfpClient *client, QMenu *fileMenu,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_workbench(workbench)
+    , m_window(workbench->mainWindow())
     , m_client(client)
-    , m_action(new QAction(tr("&Upload Pipeline…"), window))
-    , m_overlay(new UploadDropOverlay(window->centralWidget() ? window->centralWidget() : window))
+    , m_action(new QAction(tr("&Upload Pipeline…"), m_window))
+    , m_overlay(
+          new UploadDropOverlay(m_window->centralWidget() ? m_window->centralWidget() : m_window))
 {
     m_action->setObjectName(QStringLiteral("actionUploadPipeline"));
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     m_action->setStatusTip(tr("Upload a compiled pipeline as a new pipeline or a new version"));
     connect(m_action, &QAction::triggered, this, &UploadController::chooseFiles);
     // First in the File menu, as the KFP UI's "Upload pipeline" leads the Pipelines page.
-    QMenu *file = window->fileMenu();
-    file->insertAction(file->actions().value(0), m_action);
-    if (file->actions().size() > 1)
-        file->insertSeparator(file->actions().value(1));
-    window->addAction(m_action); // the shortcut works wherever the focus is
+    fileMenu->insertAction(fileMenu->actions().value(0), m_action);
+    if (fileMenu->actions().size() > 1)
+        fileMenu->insertSeparator(fileMenu->actions().value(1));
+    m_window->addAction(m_action); // the shortcut works wherever the focus is
 
-    window->setAcceptDrops(true);
-    window->installEventFilter(this);
+    m_window->setAcceptDrops(true);
+    m_window->installEventFilter(this);
 }
 
 UploadController::~UploadController() = default;
@@ -117,7 +120,7 @@ void UploadController::dropFiles(const QMimeData *mime)
         const QString message =
             tr("Not a pipeline file: %1. Upload takes .yaml, .yml, .json, .zip or .tar.gz files.")
                 .arg(refused.join(QLatin1String(", ")));
-        m_window->setNotice(message);
+        m_workbench->setNotice(message);
         Q_EMIT dropRefused(message);
     }
     QStringList paths;
@@ -145,7 +148,7 @@ void UploadController::chooseFiles()
 void UploadController::openFiles(const QStringList &paths)
 {
     if (!m_dialog) {
-        auto *ns = m_window->pipelineModel();
+        auto *ns = m_workbench->pipelineModel();
         m_dialog = new UploadDialog(m_client, ns->namespaceName(), m_window);
         m_dialog->setObjectName(QStringLiteral("uploadDialog"));
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -159,8 +162,8 @@ void UploadController::openFiles(const QStringList &paths)
 
 void UploadController::selectUploaded(const QString &pipelineId, const QString &versionId)
 {
-    m_window->setCurrentSection(MainWindow::Section::Pipelines);
-    PipelineTreeModel *model = m_window->pipelineModel();
+    m_workbench->setCurrentSection(Section::Pipelines);
+    PipelineTreeModel *model = m_workbench->pipelineModel();
     // Select the new row once the list has been read again: by a refresh when rows are shown,
     // else by the first page that switching to the section has just asked for.
     struct Pending
@@ -186,8 +189,8 @@ void UploadController::selectUploaded(const QString &pipelineId, const QString &
 
 void UploadController::selectIn(const QString &pipelineId, const QString &versionId)
 {
-    PipelineTreeModel *model = m_window->pipelineModel();
-    QTreeView *view = m_window->sectionView(MainWindow::Section::Pipelines)->view();
+    PipelineTreeModel *model = m_workbench->pipelineModel();
+    QTreeView *view = m_workbench->sectionView(Section::Pipelines)->view();
     const QModelIndex pipeline = model->indexForId(pipelineId, NodeKind::Pipeline);
     if (!pipeline.isValid())
         return;

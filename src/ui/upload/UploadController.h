@@ -5,30 +5,34 @@
 // Pipeline… (Ctrl+U). Both open the UploadDialog (files dropped while it is open join its
 // queue); after an upload the Pipelines section shows the new pipeline or version, selected.
 //
-// Attached with one line; the window owns it:
+// Made by WindowControllers with the window (as a Workbench) and the File menu it extends:
 //
-//     new UploadController(window, client);
+//     UploadController upload(&window, client, window.fileMenu());
 
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 
 class QAction;
+class QMenu;
 class QMimeData;
+class QMainWindow;
 
 namespace kfp {
 
 class KfpClient;
-class MainWindow;
 class UploadDialog;
 class UploadDropOverlay;
+class Workbench;
 
 class UploadController final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UploadController)
 public:
-    UploadController(MainWindow *window, KfpClient *client);
+    // "Upload Pipeline…" goes first in `fileMenu`; drops are taken anywhere on the window.
+    UploadController(Workbench *workbench, KfpClient *client, QMenu *fileMenu,
+                     QObject *parent = nullptr);
     ~UploadController() override;
 
     // .yaml, .yml, .json, .zip, .tar.gz, .tgz: what the KFP server takes.
@@ -56,7 +60,8 @@ private:
     void selectIn(const QString &pipelineId, const QString &versionId);
     static QStringList localFiles(const QMimeData *mime);
 
-    MainWindow *m_window;
+    Workbench *m_workbench;
+    QMainWindow *m_window;
     KfpClient *m_client;
     QAction *m_action;
     UploadDropOverlay *m_overlay;

@@ -1,11 +1,12 @@
 #include "RunWizardLauncher.h"
 
-#include "MainWindow.h"
 #include "RunWizard.h"
+#include "Workbench.h"
 #include "models/PagedTreeModel.h"
 #include "models/roles.h"
 
 #include <QAction>
+#include <QMainWindow>
 #include <QMenu>
 #include <QTimer>
 #include <QToolBar>
@@ -13,9 +14,10 @@
 
 namespace kfp {
 
-RunWizardLauncher::RunWizardLauncher(MainWindow *window, KfpClient *client)
-    : QObject(window)
-    , m_window(window)
+RunWizardLauncher::RunWizardLauncher(Workbench *workbench, KfpClient *client, QMenu *fileMenu,
+                                     QToolBar *toolBar, QObject *parent)
+    : QObject(parent)
+    , m_workbench(workbench)
     , m_client(client)
     , m_newRun(new QAction(tr("&New run…"), this))
 {
@@ -24,12 +26,10 @@ RunWizardLauncher::RunWizardLauncher(MainWindow *window, KfpClient *client)
     m_newRun->setIcon(QIcon::fromTheme(QStringLiteral("media-playback-start")));
     m_newRun->setToolTip(tr("Create a run or a recurring run"));
     connect(m_newRun, &QAction::triggered, this, [this] { openNew(); });
-    QMenu *file = window->fileMenu();
-    file->insertAction(file->actions().value(0), m_newRun);
-    if (auto *toolBar = window->findChild<QToolBar *>(QStringLiteral("mainToolBar")))
+    fileMenu->insertAction(fileMenu->actions().value(0), m_newRun);
+    if (toolBar)
         toolBar->insertAction(toolBar->actions().value(0), m_newRun);
-    connect(window, &MainWindow::contextMenuAboutToShow, this,
-            &RunWizardLauncher::addContextEntries);
+    workbench->addContextMenuContributor(this, [this](QMenu *menu) { addContextEntries(menu); });
 }
 
 RunWizardLauncher::~RunWizardLauncher() = default;
@@ -47,12 +47,12 @@ RunWizard *RunWizardLauncher::open()
         m_wizard->activateWindow();
         return nullptr;
     }
-    m_wizard = new RunWizard(m_client, m_window->runWatcher(), m_window);
+    m_wizard = new RunWizard(m_client, m_workbench->runWatcher(), m_workbench->mainWindow());
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_wizard, &RunWizard::runCreated, this, [this](const Run &run) { selectRun(run.id); });
     connect(m_wizard, &RunWizard::recurringRunCreated, this, [this] {
-        m_window->setCurrentSection(MainWindow::Section::RecurringRuns);
-        m_window->refresh();
+        m_workbench->setCurrentSection(Section::RecurringRuns);
+        m_workbench->refresh();
     });
     return m_wizard;
 }
@@ -90,7 +90,7 @@ RunWizard *RunWizardLauncher::openClone(const SelectedItem &item)
 
 void RunWizardLauncher::addContextEntries(QMenu *menu)
 {
-    const SectionView *view = m_window->currentView();
+    const SectionView *view = m_workbench->currentView();
     if (!view)
         return;
     const QList<SelectedItem> items = view->selectedItems();
@@ -129,8 +129,8 @@ void RunWizardLauncher::addContextEntries(QMenu *menu)
 
 void RunWizardLauncher::selectRun(const QString &runId)
 {
-    m_window->setCurrentSection(MainWindow::Section::Runs);
-    SectionView *runs = m_window->sectionView(MainWindow::Section::Runs);
+    m_workbench->setCurrentSection(Section::Runs);
+    SectionView *runs = m_workbench->sectionView(Section::Runs);
     PagedTreeModel *model = runs->model();
     // The new run shows after the next page arrives (the list is newest first by default).
     auto select = [runs, model, runId] {
@@ -149,7 +149,7 @@ void RunWizardLauncher::selectRun(const QString &runId)
     });
     // Give up after a while: the user may have filtered the new run out of the list.
     QTimer::singleShot(30000, once, &QObject::deleteLater);
-    m_window->refresh();
+    m_workbench->refresh();
 }
 
 } // namespace kfp

@@ -5,7 +5,10 @@
 // "Clone recurring run…" on a recurring run, in the context menu. After Create, the new run is
 // handed to the window's RunWatcher (when there is one) and selected in the Runs section.
 //
-// A controller, not a widget: the window creates it once (`new RunWizardLauncher(this, client)`).
+// A controller, not a widget: WindowControllers makes it once, with the window (as a Workbench)
+// and the File menu and toolbar it extends:
+//
+//     RunWizardLauncher launcher(&window, client, window.fileMenu(), window.toolBar());
 
 #include "SectionView.h"
 
@@ -14,19 +17,22 @@
 
 class QAction;
 class QMenu;
+class QToolBar;
 
 namespace kfp {
 
 class KfpClient;
-class MainWindow;
 class RunWizard;
+class Workbench;
 
 class RunWizardLauncher final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunWizardLauncher)
 public:
-    RunWizardLauncher(MainWindow *window, KfpClient *client);
+    // "New run…" goes first in `fileMenu` and in `toolBar` (nullptr: none).
+    RunWizardLauncher(Workbench *workbench, KfpClient *client, QMenu *fileMenu, QToolBar *toolBar,
+                      QObject *parent = nullptr);
     ~RunWizardLauncher() override;
 
     QAction *newRunAction() const { return m_newRun; }
@@ -43,7 +49,7 @@ private:
     void addContextEntries(QMenu *menu);
     void selectRun(const QString &runId);
 
-    MainWindow *m_window;
+    Workbench *m_workbench;
     KfpClient *m_client;
     QAction *m_newRun;
     QPointer<RunWizard> m_wizard;
