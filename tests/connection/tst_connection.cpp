@@ -66,6 +66,19 @@ private:
         return n;
     }
 
+    // A saved Dex profile behind the oauth2-proxy gateway, with nothing in the store.
+    ConnectionProfile behindGatewayWithNothingStored()
+    {
+        SandboxOptions options;
+        options.auth.mode = AuthMode::OAuth2Proxy;
+        startServer(options);
+        ConnectionProfile p = plain(m_server->kfpUrl());
+        p.name = QStringLiteral("lab");
+        p.authMode = ConnectionProfile::AuthMode::Dex;
+        p.username = kUser;
+        return p;
+    }
+
     // A listPipelines call whose outcome reaches the connection like any view's.
     void callOnce()
     {
@@ -262,13 +275,7 @@ private Q_SLOTS:
 
     void nothingStoredNeedsALoginWhenSomeoneCanAsk()
     {
-        SandboxOptions options;
-        options.auth.mode = AuthMode::OAuth2Proxy;
-        startServer(options);
-        ConnectionProfile p = plain(m_server->kfpUrl());
-        p.name = QStringLiteral("lab");
-        p.authMode = ConnectionProfile::AuthMode::Dex;
-        p.username = kUser;
+        const ConnectionProfile p = behindGatewayWithNothingStored();
 
         m_connection->setCanAskForLogin(true);
         QSignalSpy loginNeeded(m_connection.get(), &Connection::loginNeeded);
@@ -280,13 +287,7 @@ private Q_SLOTS:
 
     void nothingStoredAndNobodyToAskLetsTheGatewaySay()
     {
-        SandboxOptions options;
-        options.auth.mode = AuthMode::OAuth2Proxy;
-        startServer(options);
-        ConnectionProfile p = plain(m_server->kfpUrl());
-        p.name = QStringLiteral("lab");
-        p.authMode = ConnectionProfile::AuthMode::Dex;
-        p.username = kUser;
+        const ConnectionProfile p = behindGatewayWithNothingStored();
 
         m_connection->open(p);
         QTRY_COMPARE_WITH_TIMEOUT(m_connection->state(), State::NeedsLogin, 10000);
