@@ -1193,6 +1193,17 @@
     </message>
 </context>
 <context>
+    <name>kfp::ApiJob</name>
+    <message>
+        <source>redirected without saying where (no Location header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kfp::BulkAction</name>
     <message>
         <source>%1: canceled after %2 of %3 (%4 failed).</source>
@@ -1878,6 +1889,10 @@ Options:
         <source>kfpctl: the server may have created the run anyway: check with &quot;kfpctl runs list&quot; before creating it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: sign in with `%1 login`, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfp::Connection</name>
@@ -2207,25 +2222,6 @@ Options:
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>—</source>
         <translation type="unfinished"></translation>
@@ -2242,43 +2238,11 @@ Options:
         <source>%1 (cron %2)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n week(s)</source>
-        <translation>
-            <numerusform>Every week</numerusform>
-            <numerusform>Every %n weeks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n day(s)</source>
-        <translation>
-            <numerusform>Every day</numerusform>
-            <numerusform>Every %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n hour(s)</source>
-        <translation>
-            <numerusform>Every hour</numerusform>
-            <numerusform>Every %n hours</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
         <translation>
             <numerusform>Every minute</numerusform>
             <numerusform>Every %n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n second(s)</source>
-        <translation>
-            <numerusform>Every second</numerusform>
-            <numerusform>Every %n seconds</numerusform>
         </translation>
     </message>
     <message>
@@ -2327,6 +2291,68 @@ Options:
     </message>
     <message>
         <source>At %1 on days of week %2 (0 = Sunday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfp::DurationText</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform>Every week</numerusform>
+            <numerusform>Every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>Every day</numerusform>
+            <numerusform>Every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform>Every hour</numerusform>
+            <numerusform>Every %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>Every minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform>Every second</numerusform>
+            <numerusform>Every %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2742,6 +2768,14 @@ Expires: %3</source>
         <source>JSON object, e.g. {&quot;k&quot;: 1}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfp::ParameterTableModel</name>
@@ -3049,34 +3083,6 @@ Server error: %2</source>
         <source>Cron: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Every %n day(s)</source>
-        <translation>
-            <numerusform>Every day</numerusform>
-            <numerusform>Every %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n hour(s)</source>
-        <translation>
-            <numerusform>Every hour</numerusform>
-            <numerusform>Every %n hours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n minute(s)</source>
-        <translation>
-            <numerusform>Every minute</numerusform>
-            <numerusform>Every %n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n second(s)</source>
-        <translation>
-            <numerusform>Every second</numerusform>
-            <numerusform>Every %n seconds</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No trigger</source>
         <translation type="unfinished"></translation>
@@ -3316,22 +3322,6 @@ Server error: %2</source>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>kfp::RunStatePresentation</name>
@@ -3537,13 +3527,6 @@ Server error: %2</source>
         <source>Runs once, now.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Recurring: every %n minute(s)</source>
-        <translation>
-            <numerusform>Recurring: every %n minute</numerusform>
-            <numerusform>Recurring: every %n minutes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Recurring: cron “%1”</source>
         <translation type="unfinished"></translation>
@@ -3590,6 +3573,10 @@ Server error: %2</source>
     </message>
     <message>
         <source>The server may have created it anyway. Create looks for it first and does not make a second run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1193,6 +1193,17 @@
     </message>
 </context>
 <context>
+    <name>kfp::ApiJob</name>
+    <message>
+        <source>redirected without saying where (no Location header)</source>
+        <translation>어디로인지 알리지 않고 리디렉션됨(Location 헤더 없음)</translation>
+    </message>
+    <message>
+        <source>redirected to %1</source>
+        <translation>%1(으)로 리디렉션됨</translation>
+    </message>
+</context>
+<context>
     <name>kfp::BulkAction</name>
     <message>
         <source>%1: canceled after %2 of %3 (%4 failed).</source>
@@ -1928,6 +1939,10 @@ Kubeflow Pipelines용 명령줄 클라이언트입니다.
         <source>kfpctl: the server may have created the run anyway: check with &quot;kfpctl runs list&quot; before creating it again.</source>
         <translation>kfpctl: 서버가 실행을 이미 만들었을 수 있습니다. 다시 만들기 전에 &quot;kfpctl runs list&quot;로 확인하십시오.</translation>
     </message>
+    <message>
+        <source>%1: sign in with `%1 login`, then try again.</source>
+        <translation>%1: `%1 login`으로 로그인한 뒤 다시 시도하세요.</translation>
+    </message>
 </context>
 <context>
     <name>kfp::Connection</name>
@@ -2253,24 +2268,6 @@ Kubeflow Pipelines용 명령줄 클라이언트입니다.
         <source>Active</source>
         <translation>활성</translation>
     </message>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n초</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1분 %2초</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1시간 %2분</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1일 %2시간</translation>
-    </message>
     <message>
         <source>—</source>
         <translation>—</translation>
@@ -2287,38 +2284,10 @@ Kubeflow Pipelines용 명령줄 클라이언트입니다.
         <source>%1 (cron %2)</source>
         <translation>%1 (cron %2)</translation>
     </message>
-    <message>
-        <source>No interval</source>
-        <translation>간격 없음</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n week(s)</source>
-        <translation>
-            <numerusform>%n주마다</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n day(s)</source>
-        <translation>
-            <numerusform>%n일마다</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n hour(s)</source>
-        <translation>
-            <numerusform>%n시간마다</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
         <translation>
             <numerusform>%n분마다</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n second(s)</source>
-        <translation>
-            <numerusform>%n초마다</numerusform>
         </translation>
     </message>
     <message>
@@ -2368,6 +2337,63 @@ Kubeflow Pipelines용 명령줄 클라이언트입니다.
     <message>
         <source>At %1 on days of week %2 (0 = Sunday)</source>
         <translation>요일 %2의 %1(0 = 일요일)</translation>
+    </message>
+</context>
+<context>
+    <name>kfp::DurationText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1일 %2시간</translation>
+    </message>
+    <message>
+        <source>No interval</source>
+        <translation>간격 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s)</source>
+        <translation>
+            <numerusform>%n주마다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>%n일마다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>%n시간마다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>%n분마다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n second(s)</source>
+        <translation>
+            <numerusform>%n초마다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>%1마다</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2804,14 @@ Expires: %3</source>
         <source>JSON object, e.g. {&quot;k&quot;: 1}</source>
         <translation>JSON 객체(예: {&quot;k&quot;: 1})</translation>
     </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(값 없음)</translation>
+    </message>
 </context>
 <context>
     <name>kfp::ParameterTableModel</name>
@@ -3086,30 +3120,6 @@ Server error: %2</source>
         <source>Cron: %1</source>
         <translation>Cron: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Every %n day(s)</source>
-        <translation>
-            <numerusform>%n일마다</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n hour(s)</source>
-        <translation>
-            <numerusform>%n시간마다</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n minute(s)</source>
-        <translation>
-            <numerusform>%n분마다</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n second(s)</source>
-        <translation>
-            <numerusform>%n초마다</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No trigger</source>
         <translation>트리거 없음</translation>
@@ -3344,22 +3354,6 @@ Server error: %2</source>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1일 %2시간</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1시간 %2분</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1분 %2초</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1초</translation>
-    </message>
 </context>
 <context>
     <name>kfp::RunStatePresentation</name>
@@ -3564,12 +3558,6 @@ Server error: %2</source>
         <source>Runs once, now.</source>
         <translation>지금 한 번 실행합니다.</translation>
     </message>
-    <message numerus="yes">
-        <source>Recurring: every %n minute(s)</source>
-        <translation>
-            <numerusform>반복: %n분마다</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Recurring: cron “%1”</source>
         <translation>반복: cron “%1”</translation>
@@ -3617,6 +3605,10 @@ Server error: %2</source>
     <message>
         <source>The server may have created it anyway. Create looks for it first and does not make a second run.</source>
         <translation>서버가 이미 만들었을 수 있습니다. 만들기를 다시 누르면 먼저 찾아보고, 실행을 두 번 만들지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Recurring: %1</source>
+        <translation>반복: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 //
 //   kfp-desktop [--sandbox] [--host URL] [--profile NAME] [--api auto|v1beta1|v2beta1]
 //               [--lang ko|en] [--section NAME] [--screenshot FILE] [--quit-after MS] [--version]
+//               [--help]
 //
 // Which server: --sandbox starts the in-process sandbox; --host URL talks to that URL directly;
 // otherwise the current (or --profile) connection profile. Either way one Connection opens it
@@ -52,6 +53,86 @@ void grabAndQuit(QWidget *window, const QString &file)
     QCoreApplication::quit();
 }
 
+// The help, version and language options are read before any QApplication exists: without a
+// display, QApplication cannot be made at all.
+bool helpAsked(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0 ||
+            qstrcmp(argv[i], "--help-all") == 0 || qstrcmp(argv[i], "-?") == 0)
+            return true;
+    }
+    return false;
+}
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("kfp-desktop"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KFP_VERSION));
+    // kfpctl opens the same settings file (profiles are shared with it).
+    QCoreApplication::setOrganizationName(QStringLiteral("kubeflow.org"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("kubeflow.org"));
+}
+
+// --lang must be known before any tr() runs, so it is peeked at before the parser is built;
+// --lang overrides the stored choice (View → Language); neither: the system locale.
+QString language(const QStringList &args)
+{
+    QString lang;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang"))
+            lang = args.value(i + 1);
+        else if (args.at(i).startsWith(QLatin1String("--lang=")))
+            lang = args.at(i).mid(7);
+    }
+    if (lang.isEmpty())
+        lang = kfp::LanguageSetting::stored(QSettings());
+    return lang;
+}
+
+// The command line's options, translated: built once the translators are installed.
+struct Options
+{
+    QCommandLineOption sandbox{QStringLiteral("sandbox"),
+                               QCoreApplication::translate(
+                                   "main", "Start the built-in sandbox server and connect to it.")};
+    QCommandLineOption host{QStringLiteral("host"),
+                            QCoreApplication::translate("main", "Kubeflow Pipelines URL."),
+                            QStringLiteral("URL")};
+    QCommandLineOption api{
+        QStringLiteral("api"),
+        QCoreApplication::translate("main", "API version: auto, v1beta1 or v2beta1."),
+        QStringLiteral("VERSION"), QStringLiteral("auto")};
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            QCoreApplication::translate("main", "Interface language (ko, en)."),
+                            QStringLiteral("LANG")};
+    QCommandLineOption shot{QStringLiteral("screenshot"),
+                            QCoreApplication::translate(
+                                "main", "Save a screenshot of the window once loaded, then quit."),
+                            QStringLiteral("FILE")};
+    QCommandLineOption quit{QStringLiteral("quit-after"),
+                            QCoreApplication::translate("main", "Quit after MS milliseconds."),
+                            QStringLiteral("MS")};
+    QCommandLineOption section{
+        QStringLiteral("section"),
+        QCoreApplication::translate(
+            "main", "Open this section: pipelines, experiments, runs, recurring-runs, archive."),
+        QStringLiteral("NAME")};
+    QCommandLineOption profile{
+        QStringLiteral("profile"),
+        QCoreApplication::translate("main", "Connect with this connection profile."),
+        QStringLiteral("NAME")};
+
+    void addTo(QCommandLineParser *parser) const
+    {
+        parser->setApplicationDescription(
+            QCoreApplication::translate("main", "Desktop client for Kubeflow Pipelines"));
+        parser->addHelpOption();
+        parser->addVersionOption();
+        parser->addOptions({sandbox, host, profile, api, lang, shot, quit, section});
+    }
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -64,74 +145,36 @@ int main(int argc, char *argv[])
         }
     }
 
+    // --help needs no display either, and speaks the user's language: the parser runs on a
+    // QCoreApplication, prints the help and exits.
+    if (helpAsked(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        kfp::LanguageSetting::installTranslators(&app, language(QCoreApplication::arguments()));
+        QCommandLineParser parser;
+        const Options options;
+        options.addTo(&parser);
+        parser.process(app); // shows the help and exits 0
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("kfp-desktop"));
+    setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("KFP Desktop"));
-    QApplication::setApplicationVersion(QStringLiteral(KFP_VERSION));
-    // kfpctl opens the same settings file (profiles are shared with it).
-    QApplication::setOrganizationName(QStringLiteral("kubeflow.org"));
-    QApplication::setOrganizationDomain(QStringLiteral("kubeflow.org"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kfp-desktop.svg")));
     // Lets Wayland compositors match the window to the installed desktop entry.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.kubeflow.KfpDesktop"));
 
-    // --lang must be known before any tr() runs, so peek at it before building the parser.
-    QString lang;
-    const QStringList args = QApplication::arguments();
-    for (qsizetype i = 1; i < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--lang"))
-            lang = args.value(i + 1);
-        else if (args.at(i).startsWith(QLatin1String("--lang=")))
-            lang = args.at(i).mid(7);
-    }
-    // --lang overrides the stored choice (View → Language); neither: the system locale.
-    if (lang.isEmpty())
-        lang = kfp::LanguageSetting::stored(QSettings());
-    kfp::LanguageSetting::installTranslators(&app, lang);
+    kfp::LanguageSetting::installTranslators(&app, language(QApplication::arguments()));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Desktop client for Kubeflow Pipelines"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption sandboxOpt(
-        QStringLiteral("sandbox"),
-        QCoreApplication::translate("main",
-                                    "Start the built-in sandbox server and connect to it."));
-    const QCommandLineOption hostOpt(QStringLiteral("host"),
-                                     QCoreApplication::translate("main", "Kubeflow Pipelines URL."),
-                                     QStringLiteral("URL"));
-    const QCommandLineOption apiOpt(
-        QStringLiteral("api"),
-        QCoreApplication::translate("main", "API version: auto, v1beta1 or v2beta1."),
-        QStringLiteral("VERSION"), QStringLiteral("auto"));
-    const QCommandLineOption langOpt(
-        QStringLiteral("lang"), QCoreApplication::translate("main", "Interface language (ko, en)."),
-        QStringLiteral("LANG"));
-    const QCommandLineOption shotOpt(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate("main",
-                                    "Save a screenshot of the window once loaded, then quit."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption quitOpt(
-        QStringLiteral("quit-after"),
-        QCoreApplication::translate("main", "Quit after MS milliseconds."), QStringLiteral("MS"));
-    const QCommandLineOption sectionOpt(
-        QStringLiteral("section"),
-        QCoreApplication::translate(
-            "main", "Open this section: pipelines, experiments, runs, recurring-runs, archive."),
-        QStringLiteral("NAME"));
-    const QCommandLineOption profileOpt(
-        QStringLiteral("profile"),
-        QCoreApplication::translate("main", "Connect with this connection profile."),
-        QStringLiteral("NAME"));
-    parser.addOptions(
-        {sandboxOpt, hostOpt, profileOpt, apiOpt, langOpt, shotOpt, quitOpt, sectionOpt});
+    const Options options;
+    options.addTo(&parser);
     parser.process(app);
 
     kfp::Section section = kfp::Section::Pipelines;
-    if (parser.isSet(sectionOpt) &&
-        !kfp::MainWindow::sectionFromName(parser.value(sectionOpt), &section)) {
+    if (parser.isSet(options.section) &&
+        !kfp::MainWindow::sectionFromName(parser.value(options.section), &section)) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate(
                          "main", "--section must be pipelines, experiments, runs, "
@@ -139,7 +182,7 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    const QString api = parser.value(apiOpt).toLower();
+    const QString api = parser.value(options.api).toLower();
     if (api != QLatin1String("auto") && api != QLatin1String("v1beta1") &&
         api != QLatin1String("v2beta1")) {
         std::fprintf(stderr, "%s\n",
@@ -153,20 +196,21 @@ int main(int argc, char *argv[])
     QSettings settings;
     kfp::ProfileStore profiles(&settings);
     kfp::KeychainCredentialStore credentials;
-    if (parser.isSet(profileOpt)) {
-        if (!profiles.profile(parser.value(profileOpt))) {
+    if (parser.isSet(options.profile)) {
+        if (!profiles.profile(parser.value(options.profile))) {
             std::fprintf(stderr, "%s\n",
                          qPrintable(QCoreApplication::translate("main", "No profile named %1.")
-                                        .arg(parser.value(profileOpt))));
+                                        .arg(parser.value(options.profile))));
             return 2;
         }
-        profiles.setCurrentName(parser.value(profileOpt));
+        profiles.setCurrentName(parser.value(options.profile));
     }
-    const bool useProfile =
-        !parser.isSet(sandboxOpt) && !parser.isSet(hostOpt) && !profiles.currentName().isEmpty();
+    const bool useProfile = !parser.isSet(options.sandbox) && !parser.isSet(options.host) &&
+                            !profiles.currentName().isEmpty();
 
     // The sandbox: on request, or when neither a server nor a profile was given.
-    const bool useSandbox = parser.isSet(sandboxOpt) || (!parser.isSet(hostOpt) && !useProfile);
+    const bool useSandbox =
+        parser.isSet(options.sandbox) || (!parser.isSet(options.host) && !useProfile);
     std::unique_ptr<kfp::sandbox::SandboxServer> sandbox;
     QUrl baseUrl;
     if (useSandbox) {
@@ -180,7 +224,7 @@ int main(int argc, char *argv[])
         }
         baseUrl = sandbox->baseUrl();
     } else {
-        baseUrl = QUrl::fromUserInput(parser.value(hostOpt));
+        baseUrl = QUrl::fromUserInput(parser.value(options.host));
     }
 
     QNetworkAccessManager nam;
@@ -245,17 +289,18 @@ int main(int argc, char *argv[])
                      &kfp::NotificationController::setNamespace);
     QObject::connect(&login, &kfp::ConnectionController::namespaceChanged, &window,
                      &kfp::MainWindow::setNamespace);
-    if (parser.isSet(sectionOpt))
+    if (parser.isSet(options.section))
         window.setCurrentSection(section);
     if (useSandbox) {
-        window.setNotice(parser.isSet(sandboxOpt)
+        window.setNotice(parser.isSet(options.sandbox)
                              ? QCoreApplication::translate(
                                    "main", "Sandbox: a local emulation, not a real cluster")
                              : QCoreApplication::translate(
                                    "main", "No cluster configured: showing the built-in sandbox. "
                                            "File → Connect to a Cluster… adds one."));
     }
-    if (settings.value(QStringLiteral("MainWindow/geometry")).isNull() || parser.isSet(shotOpt))
+    if (settings.value(QStringLiteral("MainWindow/geometry")).isNull() ||
+        parser.isSet(options.shot))
         window.resize(1200, 720);
     window.show();
     // The one way in: a saved profile (the stored session, else the login dialog), or an unnamed
@@ -269,17 +314,17 @@ int main(int argc, char *argv[])
         login.open(plain);
     }
 
-    if (parser.isSet(shotOpt)) {
-        const QString file = parser.value(shotOpt);
+    if (parser.isSet(options.shot)) {
+        const QString file = parser.value(options.shot);
         // After the first page (plus a moment to paint), or after 3 s whatever happened.
         QObject::connect(&window, &kfp::MainWindow::firstLoadDone, &window, [&window, file] {
             QTimer::singleShot(300, &window, [&window, file] { grabAndQuit(&window, file); });
         });
         QTimer::singleShot(3000, &window, [&window, file] { grabAndQuit(&window, file); });
     }
-    if (parser.isSet(quitOpt)) {
+    if (parser.isSet(options.quit)) {
         bool ok = false;
-        const int ms = parser.value(quitOpt).toInt(&ok);
+        const int ms = parser.value(options.quit).toInt(&ok);
         if (ok && ms >= 0)
             QTimer::singleShot(ms, &app, &QCoreApplication::quit);
     }

@@ -53,6 +53,8 @@ void CommandContext::finish(int code)
 void CommandContext::fail(const ApiError &error)
 {
     m_err << tr("%1: error: %2").arg(appName(), error.fullMessage()) << '\n';
+    if (error.kind() == ApiError::Kind::Unauthorized)
+        m_err << tr("%1: sign in with `%1 login`, then try again.").arg(appName()) << '\n';
     finish(ApiFailure);
 }
 

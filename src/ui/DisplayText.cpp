@@ -1,5 +1,7 @@
 #include "DisplayText.h"
 
+#include "models/DurationText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -37,15 +39,7 @@ QString DisplayText::duration(qint64 seconds)
 {
     if (seconds < 0)
         return orNone({});
-    if (seconds < 60)
-        return tr("%n s", nullptr, int(seconds));
-    if (seconds < 3600)
-        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    if (seconds < 86400)
-        return tr("%1 h %2 min")
-            .arg(seconds / 3600)
-            .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
-    return tr("%1 d %2 h").arg(seconds / 86400).arg((seconds % 86400) / 3600);
+    return DurationText::seconds(seconds, DurationText::Padding::TwoDigits);
 }
 
 QString DisplayText::runDuration(const Run &run)
@@ -105,18 +99,7 @@ QString DisplayText::trigger(const Trigger &trigger)
 
 QString DisplayText::interval(qint64 seconds)
 {
-    if (seconds <= 0)
-        return tr("No interval");
-    // The largest unit that divides the interval exactly reads best ("Every 2 hours").
-    if (seconds % 604800 == 0)
-        return tr("Every %n week(s)", nullptr, int(seconds / 604800));
-    if (seconds % 86400 == 0)
-        return tr("Every %n day(s)", nullptr, int(seconds / 86400));
-    if (seconds % 3600 == 0)
-        return tr("Every %n hour(s)", nullptr, int(seconds / 3600));
-    if (seconds % 60 == 0)
-        return tr("Every %n minute(s)", nullptr, int(seconds / 60));
-    return tr("Every %n second(s)", nullptr, int(seconds));
+    return DurationText::interval(seconds);
 }
 
 QStringList DisplayText::cronFields(const QString &cron)

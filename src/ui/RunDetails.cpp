@@ -7,10 +7,29 @@
 
 #include <QHash>
 #include <QHideEvent>
+#include <QPalette>
 #include <QSet>
 #include <QShowEvent>
 
 namespace kfp {
+
+namespace {
+
+// The root DAG's own task (v2: display name "root"; v1: the workflow's node) is the run
+// itself, not one of its tasks: it has no parent and is the parent of the others.
+bool isRootDag(const TaskDetail &t, const QList<TaskDetail> &all)
+{
+    if (!t.parentTaskId.isEmpty() && t.parentTaskId != t.taskId)
+        return false;
+    if (!t.childTaskIds.isEmpty())
+        return true;
+    for (const TaskDetail &other : all)
+        if (other.taskId != t.taskId && other.parentTaskId == t.taskId)
+            return true;
+    return false;
+}
+
+} // namespace
 
 RunDetails::RunDetails(KfpClient *client, QWidget *parent)
     : DetailsPane(client, parent)
@@ -54,10 +73,7 @@ void RunDetails::reload()
 
 int RunDetails::taskCount() const
 {
-    int count = 0;
-    for (QTreeWidgetItemIterator it(m_ui->taskTree); *it; ++it)
-        ++count;
-    return count;
+    return m_taskCount;
 }
 
 void RunDetails::setMonitorInterval(int ms)
@@ -137,6 +153,7 @@ void RunDetails::clearValues()
         label->clear();
     m_ui->parameterTree->clear();
     m_ui->taskTree->clear();
+    m_taskCount = 0;
     m_ui->historyTree->clear();
     m_ui->taskProgress->setRange(0, 1);
     m_ui->taskProgress->setValue(0);
@@ -264,17 +281,29 @@ void RunDetails::fillTasks(const Run &r)
         m_ui->taskTree->expandAll();
         m_ui->taskTree->resizeColumnToContents(0);
     }
+    m_taskCount = 0;
+    for (const TaskDetail &t : r.tasks)
+        m_taskCount += isRootDag(t, r.tasks) ? 0 : 1;
     const int index = m_ui->tabs->indexOf(m_ui->tasksTab);
-    m_ui->tabs->setTabText(index, tr("Tasks (%1)").arg(r.tasks.size()));
+    m_ui->tabs->setTabText(index, tr("Tasks (%1)").arg(m_taskCount));
 }
 
 void RunDetails::fillProgress(const Run &r)
 {
-    // Finished tasks / all tasks. SKIPPED counts as done: a skipped branch never runs.
+    // The bar in the run state's color: a failed run's is red, not the running blue.
+    QPalette palette = m_ui->taskProgress->palette();
+    palette.setColor(QPalette::Highlight, RunStatePresentation::color(r.state));
+    m_ui->taskProgress->setPalette(palette);
+    // Finished tasks / all tasks, the root DAG aside (it ends with the run). SKIPPED counts as
+    // done: a skipped branch never runs.
     int done = 0;
-    for (const TaskDetail &t : r.tasks)
+    int total = 0;
+    for (const TaskDetail &t : r.tasks) {
+        if (isRootDag(t, r.tasks))
+            continue;
+        ++total;
         done += isFinal(t.state) ? 1 : 0;
-    const int total = int(r.tasks.size());
+    }
     if (total == 0) {
         // Nothing scheduled yet (pending run) or no task list (an old v1 run): the run's own state.
         m_ui->taskProgress->setRange(0, 1);

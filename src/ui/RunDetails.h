@@ -33,7 +33,7 @@ public:
 
     void showRun(const QString &runId);
     void reload() override;
-    int taskCount() const;
+    int taskCount() const; // the run's tasks, its root DAG aside
 
     static constexpr int MonitorIntervalMs = 3000;
     void setMonitorInterval(int ms);
@@ -63,7 +63,8 @@ private:
     // The ids the shown run refers to, to put names on them when those arrive.
     QString m_experimentId, m_pipelineId, m_versionId, m_recurringRunId;
     bool m_shownIsFinal = true; // the shown run's state, for the monitor
-    QTimer m_monitor;           // single shot: the next poll is due one interval after an answer
+    int m_taskCount = 0;
+    QTimer m_monitor; // single shot: the next poll is due one interval after an answer
     QPointer<ApiJob> m_pollJob;
 };
 

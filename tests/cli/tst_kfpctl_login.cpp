@@ -23,6 +23,8 @@ private Q_SLOTS:
     void loginThenList();
     void wrongPasswordExitsOne();
     void logoutForgetsAndSdkContext();
+    void notSignedInNamesTheRedirect_data();
+    void notSignedInNamesTheRedirect();
 
 private:
     using Result = kfptest::KfpctlResult;
@@ -104,6 +106,35 @@ void TestKfpctlLogin::loginThenList()
     QVERIFY(who.out.contains(QLatin1String("user: user@example.com")));
     QVERIFY(who.out.contains(QLatin1String("session_expires: 2")));
     QVERIFY(who.out.contains(QLatin1String("api_version: v2beta1")));
+}
+
+void TestKfpctlLogin::notSignedInNamesTheRedirect_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<bool>("redirects");
+    // AuthService sends the API's requests to its login page (a relative Location); the
+    // oauth2-proxy before 7.x answers them 401.
+    QTest::newRow("authservice") << int(AuthMode::AuthService) << true;
+    QTest::newRow("oauth2-proxy") << int(AuthMode::OAuth2Proxy) << false;
+}
+
+// Without credentials kfpctl says why: where the gateway redirected (the Location header,
+// resolved against the request URL), and how to sign in.
+void TestKfpctlLogin::notSignedInNamesTheRedirect()
+{
+    QFETCH(int, mode);
+    QFETCH(bool, redirects);
+    QVERIFY(startServer(AuthMode(mode)));
+    auto out =
+        run({QStringLiteral("--host"), host(), QStringLiteral("runs"), QStringLiteral("list")});
+    QCOMPARE(out.code, 1);
+    QVERIFY2(!out.err.contains(QLatin1String("redirected to )")), qPrintable(out.err));
+    if (redirects) {
+        const QString target =
+            QStringLiteral("(redirected to ") + m_server->baseUrl().toString() + QLatin1Char('/');
+        QVERIFY2(out.err.contains(target), qPrintable(out.err));
+    }
+    QVERIFY2(out.err.contains(QLatin1String("`kfpctl login`")), qPrintable(out.err));
 }
 
 void TestKfpctlLogin::wrongPasswordExitsOne()

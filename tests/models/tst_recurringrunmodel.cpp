@@ -350,6 +350,9 @@ void TestRecurringRunModel::triggerInWords()
              QStringLiteral("Every 1 hour(s)"));
     QCOMPARE(RecurringRunModel::triggerText(periodicTrigger(90 * 60)),
              QStringLiteral("Every 90 minute(s)"));
+    // Not "Every 439652 second(s)".
+    QCOMPARE(RecurringRunModel::triggerText(periodicTrigger(439652)),
+             QStringLiteral("Every 5 d 2 h"));
     QCOMPARE(RecurringRunModel::triggerText(periodicTrigger(45)),
              QStringLiteral("Every 45 second(s)"));
     QCOMPARE(RecurringRunModel::triggerText(Trigger()), QStringLiteral("No trigger"));

@@ -358,6 +358,10 @@ void TestRunListModel::durationTicksOnlyRunningRows()
     }
     QCOMPARE(ticked, (QSet<int>{rowA, rowB}));
     QVERIFY(model.index(rowA, RunListModel::DurationColumn).data(DurationRole).toLongLong() >= 0);
+    // In words, as every duration of the application ("5 s", "3 d 4 h"), not a clock ("0:05").
+    const QString shown = model.index(rowA, RunListModel::DurationColumn).data().toString();
+    QVERIFY2(shown.endsWith(QLatin1String(" s")) && !shown.contains(QLatin1Char(':')),
+             qPrintable(shown));
 
     // A list without running rows has no tick at all.
     RunListModel finished(f.client.get(), &names);

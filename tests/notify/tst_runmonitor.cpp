@@ -8,6 +8,7 @@
 
 #include <QLabel>
 #include <QProgressBar>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -145,6 +146,56 @@ private Q_SLOTS:
         QVERIFY(!pane.isMonitoring());
         QTest::qWait(3 * MonitorMs);
         QCOMPARE(getRunCount(f, run.id), before + 1);
+    }
+
+    // A failed run's progress bar is in the failed state's color, and neither the progress
+    // nor the Tasks tab counts the root DAG's own task (the run itself).
+    void failedRunProgress()
+    {
+        SandboxFixture f;
+        QVERIFY(f.start(kfp::ApiVersion::V2Beta1));
+        const RunSetup s = prepare(f);
+        const kfp::Run run = f.runOf(s.experimentId, s.pipelineId, s.versionId,
+                                     {{QStringLiteral("sandbox_fail_task"), QStringLiteral("*")}},
+                                     QStringLiteral("failing"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                auto out = await(f.client->getRun(run.id));
+                return out.ok() && kfp::isFinal(out.result.state);
+            }(),
+            10000);
+        auto out = await(f.client->getRun(run.id));
+        QVERIFY(out.ok());
+        QCOMPARE(int(out.result.state), int(RunState::Failed));
+        kfp::RunDetails pane(f.client.get());
+        pane.show();
+        QSignalSpy loaded(&pane, &kfp::DetailsPane::loaded);
+        pane.showRun(run.id);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 5000);
+
+        auto *progress = pane.findChild<QProgressBar *>(QStringLiteral("taskProgress"));
+        auto *tree = pane.findChild<QTreeWidget *>(QStringLiteral("taskTree"));
+        auto *tabs = pane.findChild<QTabWidget *>(QStringLiteral("tabs"));
+        QVERIFY(progress && tree && tabs);
+        QCOMPARE(progress->palette().color(QPalette::Highlight),
+                 kfp::RunStatePresentation::color(RunState::Failed));
+        QVERIFY(progress->palette().color(QPalette::Highlight) !=
+                kfp::RunStatePresentation::color(RunState::Running));
+
+        // The sandbox sends the root DAG ("root", no parent) and the pipeline's tasks under it.
+        int items = 0;
+        for (QTreeWidgetItemIterator it(tree); *it; ++it)
+            ++items;
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("root"));
+        const int tasks = items - 1;
+        QVERIFY(tasks > 0);
+        QCOMPARE(out.result.tasks.size(), qsizetype(items));
+        QCOMPARE(pane.taskCount(), tasks);
+        QCOMPARE(progress->maximum(), tasks);
+        const QString tabText =
+            tabs->tabText(tabs->indexOf(tabs->findChild<QWidget *>(QStringLiteral("tasksTab"))));
+        QCOMPARE(tabText, QStringLiteral("Tasks (%1)").arg(tasks));
     }
 };
 

@@ -1,6 +1,7 @@
 // DisplayText: recurring-run triggers in words, cron fields explained, durations, JSON values.
 
 #include "DisplayText.h"
+#include "models/DurationText.h"
 
 #include <QJsonArray>
 #include <QtTest>
@@ -74,6 +75,39 @@ private Q_SLOTS:
         running.state = kfp::RunState::Running;
         running.createdAt = QDateTime::currentDateTimeUtc().addSecs(-30);
         QVERIFY(DisplayText::runDuration(running).endsWith(QLatin1String(" s")));
+    }
+
+    // One formatter for every duration and interval: two units, from seconds up to days.
+    void durationsUpToDays_data()
+    {
+        QTest::addColumn<qint64>("seconds");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("seconds") << qint64(42) << "42 s";
+        QTest::newRow("minutes") << qint64(725) << "12 min 5 s";
+        QTest::newRow("hours") << qint64(18180) << "5 h 3 min";
+        QTest::newRow("days") << qint64(3 * 86400 + 4 * 3600 + 59) << "3 d 4 h";
+        // A run pending for years once read "73554:17:15".
+        QTest::newRow("years") << qint64(73554LL * 3600 + 17 * 60 + 15) << "3064 d 18 h";
+    }
+    void durationsUpToDays()
+    {
+        QFETCH(qint64, seconds);
+        QFETCH(QString, text);
+        QCOMPARE(kfp::DurationText::seconds(seconds), text);
+        QCOMPARE(kfp::DurationText::milliseconds(seconds * 1000 + 999), text);
+        QVERIFY(kfp::DurationText::seconds(-1).isEmpty());
+    }
+
+    void longIntervalsInTwoUnits()
+    {
+        Trigger t;
+        t.kind = Trigger::Kind::Periodic;
+        t.intervalSeconds = 439652; // 5 d 2 h 7 min 32 s
+        QCOMPARE(DisplayText::trigger(t), QStringLiteral("Every 5 d 2 h"));
+        QCOMPARE(kfp::DurationText::interval(439652), QStringLiteral("Every 5 d 2 h"));
+        QCOMPARE(kfp::DurationText::interval(3 * 3600 + 600), QStringLiteral("Every 3 h 10 min"));
+        QCOMPARE(kfp::DurationText::interval(150), QStringLiteral("Every 2 min 30 s"));
+        QCOMPARE(DisplayText::interval(0), QStringLiteral("No interval"));
     }
 };
 

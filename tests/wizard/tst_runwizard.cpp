@@ -394,6 +394,143 @@ private slots:
         QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
         QCOMPARE(w.draft().parameters.size() > 0, true);
     }
+
+    // Every typed editor keeps what is typed: an entry its type refuses stays exactly as typed,
+    // the cell is marked invalid with the reason, and Next is blocked at that cell.
+    void typedEditorsKeepWhatIsTyped_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("editor");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("integer fraction") << "n"
+                                          << "integerEditor"
+                                          << "1.5"
+                                          << "whole number";
+        QTest::newRow("integer list") << "n"
+                                      << "integerEditor"
+                                      << "[1, 2"
+                                      << "whole number";
+        QTest::newRow("integer word") << "n"
+                                      << "integerEditor"
+                                      << "ten"
+                                      << "whole number";
+        QTest::newRow("double comma") << "ratio"
+                                      << "doubleEditor"
+                                      << "1,5"
+                                      << "not a number";
+        QTest::newRow("double word") << "ratio"
+                                     << "doubleEditor"
+                                     << "abc"
+                                     << "not a number";
+        QTest::newRow("list unclosed") << "xs"
+                                       << "jsonEditor"
+                                       << "[1, 2"
+                                       << "JSON";
+        QTest::newRow("struct as list") << "cfg"
+                                        << "jsonEditor"
+                                        << "[1]"
+                                        << "JSON object";
+    }
+    void typedEditorsKeepWhatIsTyped()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, editor);
+        QFETCH(QString, typed);
+        QFETCH(QString, reason);
+        SandboxFixture f;
+        QVERIFY(f.start(ApiVersion::V2Beta1));
+        QVERIFY(!upload(f, typedFile(), QStringLiteral("typed-params")).isEmpty());
+        RunWizard w(f.client.get(), nullptr);
+        w.show();
+        QVERIFY(toParameters(w, QStringLiteral("typed-params")));
+        QVERIFY(typeInto(w, QStringLiteral("target"), "stringEditor", QStringLiteral("s3://out")));
+        QTRY_VERIFY_WITH_TIMEOUT(next(w)->isEnabled(), T);
+
+        auto *edit = openEditor<QLineEdit>(w, name, editor.toLatin1().constData());
+        QVERIFY(edit);
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, typed);
+        QCOMPARE(edit->text(), typed); // nothing filtered while typing
+        QTRY_VERIFY_WITH_TIMEOUT(!next(w)->isEnabled(), T);
+        QVERIFY2(edit->toolTip().contains(reason), qPrintable(edit->toolTip()));
+        QTest::keyClick(edit, Qt::Key_Return);
+
+        const auto *model = w.parameterModel();
+        const QModelIndex cell = model->index(rowOf(model, name), ParameterTableModel::ValueColumn);
+        QCOMPARE(cell.data(Qt::DisplayRole).toString(), typed);
+        const QString error = cell.data(ParameterTableModel::ErrorRole).toString();
+        QVERIFY2(error.contains(reason), qPrintable(error));
+        QCOMPARE(cell.data(Qt::ToolTipRole).toString(), error);
+        QVERIFY(cell.data(Qt::BackgroundRole).isValid());
+        QVERIFY(!next(w)->isEnabled());
+        auto *label = w.findChild<QLabel *>(QStringLiteral("errorLabel"));
+        QVERIFY2(label->text().contains(name) && label->text().contains(error),
+                 qPrintable(label->text()));
+        auto *view = w.findChild<QTableView *>(QStringLiteral("parameterView"));
+        QCOMPARE(view->currentIndex(), cell);
+    }
+
+    // The Boolean editor shows the value it edits, and a value it cannot show as checked or
+    // not is left as it is until the user clicks.
+    void booleanEditorShowsItsValue()
+    {
+        SandboxFixture f;
+        QVERIFY(f.start(ApiVersion::V2Beta1));
+        QVERIFY(!upload(f, typedFile(), QStringLiteral("typed-params")).isEmpty());
+        RunWizard w(f.client.get(), nullptr);
+        w.show();
+        QVERIFY(toParameters(w, QStringLiteral("typed-params")));
+        auto *model = w.parameterModel();
+        const QModelIndex cell =
+            model->index(rowOf(model, QStringLiteral("flag")), ParameterTableModel::ValueColumn);
+        QCOMPARE(cell.data().toString(), QStringLiteral("false")); // the default
+
+        auto *check = openEditor<QCheckBox>(w, QStringLiteral("flag"), "booleanEditor");
+        QVERIFY(check);
+        QVERIFY(!check->isChecked());
+        QCOMPARE(check->text(), QStringLiteral("false"));
+        QTest::keyClick(check, Qt::Key_Space);
+        QVERIFY(check->isChecked());
+        QCOMPARE(check->text(), QStringLiteral("true"));
+        QTest::keyClick(check, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(cell.data().toString(), QStringLiteral("true"), T);
+
+        // A value that is neither (from a parameter set) is shown as is and kept on close.
+        QVERIFY(model->setData(cell, QStringLiteral("yes")));
+        check = openEditor<QCheckBox>(w, QStringLiteral("flag"), "booleanEditor");
+        QVERIFY(check);
+        QCOMPARE(check->checkState(), Qt::PartiallyChecked);
+        QCOMPARE(check->text(), QStringLiteral("yes"));
+        QTest::keyClick(check, Qt::Key_Return);
+        QCOMPARE(cell.data().toString(), QStringLiteral("yes"));
+        QVERIFY(!cell.data(ParameterTableModel::ErrorRole).toString().isEmpty());
+        QVERIFY(!next(w)->isEnabled());
+    }
+
+    // The literals combo shows a value that is not allowed as it is, instead of choosing the
+    // first allowed one behind the user's back.
+    void literalEditorKeepsValue()
+    {
+        SandboxFixture f;
+        QVERIFY(f.start(ApiVersion::V2Beta1));
+        QVERIFY(!upload(f, typedFile(), QStringLiteral("typed-params")).isEmpty());
+        RunWizard w(f.client.get(), nullptr);
+        w.show();
+        QVERIFY(toParameters(w, QStringLiteral("typed-params")));
+        auto *model = w.parameterModel();
+        const QModelIndex cell =
+            model->index(rowOf(model, QStringLiteral("mode")), ParameterTableModel::ValueColumn);
+        QVERIFY(model->setData(cell, QStringLiteral("medium")));
+        auto *combo = openEditor<QComboBox>(w, QStringLiteral("mode"), "literalEditor");
+        QVERIFY(combo);
+        QCOMPARE(combo->currentText(), QStringLiteral("medium"));
+        QTest::keyClick(combo, Qt::Key_Return);
+        QCOMPARE(cell.data().toString(), QStringLiteral("medium"));
+        QVERIFY(!cell.data(ParameterTableModel::ErrorRole).toString().isEmpty());
+        QVERIFY(!next(w)->isEnabled());
+    }
 };
 
 QTEST_MAIN(TestRunWizard)

@@ -1,5 +1,6 @@
 #include "RecurringRunModel.h"
 
+#include "DurationText.h"
 #include "NameCache.h"
 #include "RunStatePresentation.h"
 
@@ -67,16 +68,8 @@ QString RecurringRunModel::triggerText(const Trigger &trigger)
     switch (trigger.kind) {
     case Trigger::Kind::Cron:
         return tr("Cron: %1").arg(trigger.cron);
-    case Trigger::Kind::Periodic: {
-        const qint64 s = trigger.intervalSeconds;
-        if (s > 0 && s % 86400 == 0)
-            return tr("Every %n day(s)", nullptr, int(s / 86400));
-        if (s > 0 && s % 3600 == 0)
-            return tr("Every %n hour(s)", nullptr, int(s / 3600));
-        if (s > 0 && s % 60 == 0)
-            return tr("Every %n minute(s)", nullptr, int(s / 60));
-        return tr("Every %n second(s)", nullptr, int(s));
-    }
+    case Trigger::Kind::Periodic:
+        return DurationText::interval(trigger.intervalSeconds);
     case Trigger::Kind::None:
         break;
     }

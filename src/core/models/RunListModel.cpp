@@ -1,5 +1,6 @@
 #include "RunListModel.h"
 
+#include "DurationText.h"
 #include "NameCache.h"
 #include "RunStatePresentation.h"
 
@@ -201,8 +202,7 @@ QVariant RunListModel::itemData(const Node *node, int column, int role) const
         case StatusColumn:
             return RunStatePresentation::text(run.state);
         case DurationColumn:
-            return RunStatePresentation::durationText(
-                run.durationMs(QDateTime::currentDateTimeUtc()));
+            return DurationText::milliseconds(run.durationMs(QDateTime::currentDateTimeUtc()));
         case ExperimentColumn:
             return m_names->name(NameCache::Kind::Experiment, run.experimentId);
         case PipelineVersionColumn:

@@ -34,10 +34,8 @@ QString RunStatePresentation::text(RunState state)
     return tr("Unknown");
 }
 
-namespace {
-
 // The KFP UI's status colors (frontend/src/Css.tsx): green, red, blue, grey.
-QColor stateColor(RunState state)
+QColor RunStatePresentation::color(RunState state)
 {
     switch (state) {
     case RunState::Succeeded:
@@ -56,6 +54,8 @@ QColor stateColor(RunState state)
     }
 }
 
+namespace {
+
 // A filled circle with a white glyph, drawn on a QImage (no image-format plugin needed).
 QImage drawStateImage(RunState state, int size)
 {
@@ -65,7 +65,7 @@ QImage drawStateImage(RunState state, int size)
     p.setRenderHint(QPainter::Antialiasing);
     const qreal s = size;
     p.setPen(Qt::NoPen);
-    p.setBrush(stateColor(state));
+    p.setBrush(RunStatePresentation::color(state));
     p.drawEllipse(QRectF(s * 0.06, s * 0.06, s * 0.88, s * 0.88));
     QPen pen(Qt::white, s * 0.12, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     p.setPen(pen);
@@ -110,22 +110,6 @@ QIcon RunStatePresentation::icon(RunState state)
     for (int size : {16, 24, 32})
         icon.addPixmap(QPixmap::fromImage(drawStateImage(state, size)));
     return icon;
-}
-
-QString RunStatePresentation::durationText(qint64 ms)
-{
-    if (ms < 0)
-        return {};
-    const qint64 total = ms / 1000;
-    const qint64 h = total / 3600;
-    const int m = int((total / 60) % 60);
-    const int sec = int(total % 60);
-    if (h > 0)
-        return QStringLiteral("%1:%2:%3")
-            .arg(h)
-            .arg(m, 2, 10, QLatin1Char('0'))
-            .arg(sec, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(m).arg(sec, 2, 10, QLatin1Char('0'));
 }
 
 QString RunStatePresentation::dateText(const QDateTime &utc)

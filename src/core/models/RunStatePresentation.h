@@ -1,10 +1,12 @@
 #pragma once
 
 // How a run state looks in a list: translated text, a colored status icon (drawn, so no image
-// plugin is needed), and the duration text. Shared by RunListModel and ExperimentTreeModel.
+// plugin is needed), its color, and the date text (durations: DurationText). Shared by RunListModel
+// and ExperimentTreeModel.
 
 #include "api/ApiTypes.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QHash>
 #include <QIcon>
@@ -16,9 +18,8 @@ class RunStatePresentation final
     Q_DECLARE_TR_FUNCTIONS(kfp::RunStatePresentation)
 public:
     static QString text(RunState state);
-    static QIcon icon(RunState state); // drawn anew; needs a QGuiApplication (see StateIcons)
-    // "1:02:03", "4:05", "0:07" (hours only when needed); "" for a negative duration.
-    static QString durationText(qint64 ms);
+    static QIcon icon(RunState state);   // drawn anew; needs a QGuiApplication (see StateIcons)
+    static QColor color(RunState state); // the KFP UI's: green, red, blue, grey
     static QString dateText(const QDateTime &utc); // local time, short format; "" when invalid
 };
 

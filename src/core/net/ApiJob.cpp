@@ -196,10 +196,17 @@ void ApiJob::onReplyFinished()
     }
     if (m_httpStatus >= 300 && m_httpStatus < 400) {
         // Redirects are not followed; a gateway redirects to its login page when the session is
-        // gone.
-        const QString location = reply->header(QNetworkRequest::LocationHeader).toUrl().toString();
-        ApiError error(ApiError::Kind::Unauthorized,
-                       QStringLiteral("redirected to %1").arg(location), m_httpStatus);
+        // gone. Gateways send a relative Location (Qt's parsed header takes absolute URLs only),
+        // so the raw header is resolved against the request's URL, as HttpSession does.
+        const QByteArray raw = reply->rawHeader("Location");
+        const QUrl target =
+            reply->url()
+                .resolved(QUrl::fromEncoded(raw))
+                .adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+        const QString where = raw.isEmpty() || !target.isValid()
+                                  ? tr("redirected without saying where (no Location header)")
+                                  : tr("redirected to %1").arg(target.toString());
+        ApiError error(ApiError::Kind::Unauthorized, where, m_httpStatus);
         finishWith(error);
         return;
     }

@@ -1,5 +1,6 @@
 #include "RunNotification.h"
 
+#include "models/DurationText.h"
 #include "models/RunStatePresentation.h"
 
 namespace kfp {
@@ -61,21 +62,7 @@ QString RunNotification::body() const
 
 QString RunNotification::durationText(qint64 ms)
 {
-    if (ms < 0)
-        return tr("unknown");
-    const qint64 s = ms / 1000;
-    const qint64 days = s / 86400;
-    const qint64 hours = (s % 86400) / 3600;
-    const qint64 minutes = (s % 3600) / 60;
-    const qint64 seconds = s % 60;
-    // Two units are enough for a glance; the run's page has the exact times.
-    if (days > 0)
-        return tr("%1 d %2 h").arg(days).arg(hours);
-    if (hours > 0)
-        return tr("%1 h %2 min").arg(hours).arg(minutes);
-    if (minutes > 0)
-        return tr("%1 min %2 s").arg(minutes).arg(seconds);
-    return tr("%1 s").arg(seconds);
+    return ms < 0 ? tr("unknown") : DurationText::milliseconds(ms);
 }
 
 } // namespace kfp

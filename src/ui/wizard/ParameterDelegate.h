@@ -2,13 +2,16 @@
 
 // Editors for the Value column of a ParameterTableModel, by the parameter's type:
 //   literals        → combo box of the allowed values   (objectName "literalEditor")
-//   BOOLEAN         → check box                         ("booleanEditor")
-//   NUMBER_INTEGER  → line edit taking a 64-bit integer ("integerEditor"; QSpinBox is 32-bit)
-//   NUMBER_DOUBLE   → line edit with a C-locale double validator ("doubleEditor")
-//   LIST / STRUCT   → JSON line edit validated live      ("jsonEditor")
+//   BOOLEAN         → check box labelled with its value ("booleanEditor")
+//   NUMBER_INTEGER  → line edit for a 64-bit integer    ("integerEditor"; QSpinBox is 32-bit)
+//   NUMBER_DOUBLE   → line edit for a C-locale double   ("doubleEditor")
+//   LIST / STRUCT   → JSON line edit                    ("jsonEditor")
 //   anything else   → line edit                          ("stringEditor")
-// The JSON editor commits on every keystroke, so the model (and with it Next) reflects an
-// invalid document at once, and the editor turns red with the parse error as its tooltip.
+// No editor changes what is typed or what the cell holds: the typed line edits have no
+// validator; they commit on every keystroke, so the model (and with it Next) reflects an
+// invalid entry at once, and the editor turns red with the reason as its tooltip. A check box
+// or combo box opened on a value it cannot show as chosen (none yet, or not allowed) shows it
+// as it is and leaves it unchanged until the user picks.
 
 #include <QStyledItemDelegate>
 

@@ -3,6 +3,7 @@
 #include "RunWizard.h"
 #include "api/CreateOnce.h"
 #include "api/KfpClient.h"
+#include "models/DurationText.h"
 #include "ui_RunWizardReviewPage.h"
 
 #include <QClipboard>
@@ -46,7 +47,7 @@ void RunWizardReviewPage::initializePage()
         lines << tr("Runs once, now.");
         break;
     case RunDraft::Schedule::Periodic:
-        lines << tr("Recurring: every %n minute(s)", nullptr, int(d.intervalSeconds / 60));
+        lines << tr("Recurring: %1").arg(DurationText::interval(d.intervalSeconds));
         break;
     case RunDraft::Schedule::Cron:
         lines << tr("Recurring: cron “%1”").arg(d.cron);
