@@ -6,8 +6,9 @@
 // in S seconds of polling. Prints one JSON object with the measured requests per minute next to
 // the SDK's one-GetRun-per-run-per-poll cost for the same runs (computed, formula included).
 //
-//   kfp-bench watcher --runs N --seconds S [--interval-ms I] [--api v2beta1|v1beta1]
+//   kfp-bench watcher --runs N[,N...] --seconds S [--interval-ms I] [--api v2beta1|v1beta1]
 //                     [--time-scale X]
+// Several counts (--runs 1,100,1000,10000) are measured one after another, one line each.
 
 #include "api/ApiTypes.h"
 
