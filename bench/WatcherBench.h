@@ -14,6 +14,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
 #include <memory>
 
@@ -57,6 +58,7 @@ Q_SIGNALS:
 
 private:
     void createRuns();
+    void createNextRun();
     void startWatching();
     void done();
     void fail(const QString &message);
@@ -71,6 +73,8 @@ private:
     QString m_stateDir;
     QElapsedTimer m_clock;
     double m_createMs = 0;
+    QList<Run> m_createdRuns;
+    int m_sent = 0;
     int m_created = 0;
     int m_createFailures = 0;
     int m_polls = 0;
