@@ -77,7 +77,7 @@ public:
     static constexpr int MaxActivePages = 10;           // 2,000 active runs per namespace
     // A run's end may be recorded a while after its finished_at (the server learns it from the
     // workflow), and the server's clocks may differ by a little: look back this far.
-    static constexpr int DefaultFinishedMarginSecs = 120;
+    static constexpr int DefaultFinishedMarginSecs = 60;
     static constexpr int SweepEveryPolls = 12; // one id chunk a minute at the default interval
 
     // stateFile: where the watch list is persisted; empty = RunWatchStore::defaultFilePath().
