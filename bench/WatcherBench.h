@@ -6,13 +6,15 @@
 // in S seconds of polling. Prints one JSON object with the measured requests per minute next to
 // the SDK's one-GetRun-per-run-per-poll cost for the same runs (computed, formula included).
 //
-//   kfp-bench watcher --runs N --seconds S [--interval-ms I] [--api v2beta1|v1beta1]
+//   kfp-bench watcher --runs N[,N...] --seconds S [--interval-ms I] [--api v2beta1|v1beta1]
 //                     [--time-scale X]
+// Several counts (--runs 1,100,1000,10000) are measured one after another, one line each.
 
 #include "api/ApiTypes.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
 #include <memory>
 
@@ -56,6 +58,7 @@ Q_SIGNALS:
 
 private:
     void createRuns();
+    void createNextRun();
     void startWatching();
     void done();
     void fail(const QString &message);
@@ -70,6 +73,8 @@ private:
     QString m_stateDir;
     QElapsedTimer m_clock;
     double m_createMs = 0;
+    QList<Run> m_createdRuns;
+    int m_sent = 0;
     int m_created = 0;
     int m_createFailures = 0;
     int m_polls = 0;

@@ -116,6 +116,10 @@ const QHash<QString, QString> &experiments()
     return m;
 }
 
+// Both dialects' names in one table, as the 2.x server's runAPIToModelFieldMap
+// (backend/src/apiserver/model/run.go): finished_at filters and sorts on FinishedAtInSec, whole
+// seconds, 0 while the run is active (a timestamp_value is compared in seconds). KFP 1.8's table
+// has no finished_at; the sandbox serves v1beta1 as a 2.x server does.
 const QHash<QString, QString> &runs()
 {
     static const QHash<QString, QString> m = {{"run_id", "id"},

@@ -178,6 +178,11 @@ void SandboxServer::seedRuns(int count)
     Seeder::seedRuns(d->store, count, d->options.multiUser);
 }
 
+void SandboxServer::seedRunningRuns(int count)
+{
+    Seeder::seedRuns(d->store, count, d->options.multiUser, true);
+}
+
 bool SandboxServer::addFault(const QString &spec, QString *error)
 {
     return d->http.faults().add(spec, error);

@@ -63,6 +63,7 @@ public:
     void seedDemo();
     void seedPipelines(int count);
     void seedRuns(int count);
+    void seedRunningRuns(int count); // RUNNING until terminated
 
     bool addFault(const QString &spec, QString *error = nullptr);
     void clearFaults();

@@ -176,7 +176,7 @@ void Seeder::seedPipelines(Store &store, int count)
     store.touch();
 }
 
-void Seeder::seedRuns(Store &store, int count, bool multiUser)
+void Seeder::seedRuns(Store &store, int count, bool multiUser, bool running)
 {
     const QString ns = multiUser ? QString::fromLatin1(DefaultNamespace) : QString();
     const qint64 now = nowSecs();
@@ -203,8 +203,8 @@ void Seeder::seedRuns(Store &store, int count, bool multiUser)
         r.source.pipelineId = pid;
         r.source.pipelineVersionId = vid;
         r.createdAt = r.scheduledAt = now - (count - i) * 30LL;
-        r.finishedAt = r.createdAt + 20;
-        r.state = states[i % 5];
+        r.finishedAt = running ? 0 : r.createdAt + 20;
+        r.state = running ? RunState::Running : states[i % 5];
         if (r.state == RunState::Failed)
             r.error = QStringLiteral("simulated failure");
         store.runs.insert(r.id, r);

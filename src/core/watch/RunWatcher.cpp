@@ -29,6 +29,10 @@ RunWatcher::RunWatcher(KfpClient *client, const QString &stateFile, QObject *par
     QString error;
     if (!m_store->load(&error))
         qCWarning(lcWatch) << "ignoring unreadable watch list" << m_store->filePath() << error;
+    // Whatever was active when the app closed may have ended since, when no server time is known
+    // to ask "finished since" with: ask for those runs by id once.
+    for (WatchedRun &r : m_store->runs())
+        r.needsLookup = !isFinal(r.state);
     qCDebug(lcWatch) << "watch list" << m_store->filePath() << "holds" << m_store->runs().size()
                      << "runs";
 }
@@ -148,6 +152,14 @@ void RunWatcher::watch(const Run &run, WatchOrigin origin)
     // whether this is an end still to announce.
     if (isFinal(r.state))
         r.needsRefresh = true;
+    // Active when the server wrote this answer, so it ends after its created_at (a server time):
+    // "finished since" must look back at least that far. An earlier time is always safe.
+    if (!isFinal(r.state) && r.state != RunState::Unspecified && run.createdAt.isValid()) {
+        const QString ns = effectiveNamespace(r.namespaceName);
+        const auto cursor = m_cursor.constFind(ns);
+        if (cursor == m_cursor.cend() || run.createdAt < *cursor)
+            m_cursor.insert(ns, run.createdAt);
+    }
     saveLater();
     reschedule();
 }
@@ -254,6 +266,11 @@ void RunWatcher::setMaxBackoff(int ms)
 void RunWatcher::setIdleInterval(int ms)
 {
     m_idleIntervalMs = std::max(1, ms);
+}
+
+void RunWatcher::setFinishedMargin(int secs)
+{
+    m_finishedMarginSecs = std::max(1, secs);
 }
 
 bool RunWatcher::hasWorkToPoll() const

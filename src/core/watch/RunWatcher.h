@@ -5,8 +5,19 @@
 //
 // One ListRuns per namespace per interval, never one GetRun per run (the SDK's
 // wait_for_run_completion polls one run at a time):
-//  * watched ids: `run_id IN [...]` (v1 spells the key `id`; KfpClient's dialect maps it), in
-//    chunks of 200 ids, the server's page cap, so a chunk is one page. Each chunk is a request.
+//  * up to 200 watched ids (the server's page cap): `run_id IN [...]` (v1 spells the key `id`;
+//    KfpClient's dialect maps it), one page with every run's live state.
+//  * more than that, on v2beta1: "runs finished since the last poll" — `finished_at GREATER_THAN
+//    <newest server time seen − finishedMargin()>`, sorted by finished_at, paged only when more
+//    than a page finished — catches every end however many runs are watched. Runs whose state
+//    is not known yet (watched by id, retried, restarted app) are still asked for by id, once;
+//    and every SweepEveryPolls polls one chunk of 200 known-active ids is asked for by id, round
+//    robin, for intermediate states and deleted runs. The cursor is a time the server wrote
+//    (created_at / finished_at in its answers), never the client's clock; the margin covers
+//    the server recording a run's end late, and an end already announced (same run, state and
+//    finished_at) is never announced again.
+//  * more than 200 on v1beta1 (KFP 1.8 filters runs on neither finished_at nor anything that
+//    changes when a run ends, but its state): chunks of 200 ids, ceil(N/200) requests.
 //  * "all active": `state IN [PENDING, RUNNING, CANCELING, PAUSED]` (v1: `status` IN the Argo
 //    phases). A run that drops out of that answer has ended; the next poll of that namespace asks
 //    for it by id instead, to learn how it ended, so a namespace still costs one request per
@@ -16,9 +27,10 @@
 // to maxBackoff); setOnline(false) pauses until setOnline(true). Nothing active → no polling
 // (except the slower discovery poll of "all active" mode).
 //
-// Every state change is emitted once (runStateChanged), every end once (runFinished); the memory
-// of what was seen and announced is persisted (RunWatchStore), so a restart repeats nothing and
-// misses nothing. Never blocks: all calls go through KfpClient's asynchronous jobs.
+// Every state change seen is emitted once (runStateChanged; beyond 200 runs on v2beta1 a run's
+// intermediate states are seen only by the round-robin chunk), every end once (runFinished); the
+// memory of what was seen and announced is persisted (RunWatchStore), so a restart repeats nothing
+// and misses nothing. Never blocks: all calls go through KfpClient's asynchronous jobs.
 
 #include "WatchedRun.h"
 #include "api/ApiTypes.h"
@@ -27,7 +39,9 @@
 #include "net/ApiError.h"
 #include "net/ApiJob.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -61,6 +75,10 @@ public:
     static constexpr int DefaultIdleIntervalMs = 30000; // "all active" with nothing active
     static constexpr int MaxIdsPerRequest = 200;        // the server's page-size cap
     static constexpr int MaxActivePages = 10;           // 2,000 active runs per namespace
+    // A run's end may be recorded a while after its finished_at (the server learns it from the
+    // workflow), and the server's clocks may differ by a little: look back this far.
+    static constexpr int DefaultFinishedMarginSecs = 60;
+    static constexpr int SweepEveryPolls = 12; // one id chunk a minute at the default interval
 
     // stateFile: where the watch list is persisted; empty = RunWatchStore::defaultFilePath().
     // Use one file per server profile (run ids are per server).
@@ -104,6 +122,10 @@ public:
     int maxBackoff() const { return m_maxBackoffMs; }
     void setIdleInterval(int ms);
     int idleInterval() const { return m_idleIntervalMs; }
+    // How far before the newest server time seen "finished since" looks (at least 1 s: the
+    // server keeps whole seconds).
+    void setFinishedMargin(int secs);
+    int finishedMargin() const { return m_finishedMarginSecs; }
     // The delay before the next poll as last scheduled (grows while backing off).
     int currentDelay() const { return m_currentDelayMs; }
     int consecutiveFailures() const { return m_failures; }
@@ -117,7 +139,7 @@ public:
     QString stateFile() const;
 
 Q_SIGNALS:
-    // `from` is Unspecified the first time a run is seen. Emitted once per change.
+    // `from` is Unspecified the first time a run is seen. Emitted once per change seen.
     void runStateChanged(const kfp::Run &run, kfp::RunState from, kfp::RunState to);
     // The run reached SUCCEEDED, FAILED, CANCELED or SKIPPED. Once per end of a run (a retried
     // run that ends again is announced again).
@@ -130,11 +152,19 @@ Q_SIGNALS:
     void pollFinished(bool ok, const kfp::ApiError &error);
 
 private:
-    // One request of a poll: a chunk of ids, or (a page of) the active runs of a namespace.
+    // One request of a poll: a chunk of ids, (a page of) the active runs of a namespace, or (a
+    // page of) the runs of a namespace finished since its cursor.
     struct Query
     {
+        enum Kind
+        {
+            Ids,
+            Active,
+            Finished
+        };
+        Kind kind = Ids;
         QString namespaceName;
-        QStringList ids; // empty: the active-runs query
+        QStringList ids; // Ids only
         QString pageToken;
         int page = 0;
     };
@@ -159,6 +189,7 @@ private:
     void markMissing(const Query &query, const QSet<QString> &seen);
     bool flushEvents();
     ListQuery listQueryFor(const Query &query) const;
+    void advanceCursor(const QString &namespaceName, const Run &run);
 
     KfpClient *m_client;
     std::unique_ptr<RunWatchStore> m_store;
@@ -172,6 +203,7 @@ private:
     int m_intervalMs = DefaultIntervalMs;
     int m_maxBackoffMs = DefaultMaxBackoffMs;
     int m_idleIntervalMs = DefaultIdleIntervalMs;
+    int m_finishedMarginSecs = DefaultFinishedMarginSecs;
     int m_currentDelayMs = 0;
     int m_failures = 0;
     ApiError m_lastError;
@@ -183,6 +215,11 @@ private:
     QList<Query> m_queue;
     QPointer<ApiJob> m_job;
     QSet<QString> m_seen; // ids in the pages of the current request
+    // Per namespace: the newest time the server wrote in an answer (created_at, finished_at).
+    // In memory only: after a restart every run is asked for by id once.
+    QHash<QString, QDateTime> m_cursor;
+    QHash<QString, QDateTime> m_pollCursor; // the same, from the answers of the current poll
+    int m_pollCount = 0;
 
     // Signals gathered while applying an answer and emitted after the state is saved, so that a
     // slot that changes the watch list (unwatch) does not pull records out from under the loop.

@@ -1,5 +1,6 @@
-// RunWatcher: one poll. It plans the requests (one per namespace, in chunks of 200 ids), sends
-// them one after another, and turns the answers into transitions. Scheduling is in RunWatcher.cpp.
+// RunWatcher: one poll. It plans the requests (per namespace: one chunk of ids, or "finished
+// since" plus the few runs to look up by id), sends them one after another, and turns the answers
+// into transitions. Scheduling is in RunWatcher.cpp.
 
 #include "RunWatcher.h"
 
@@ -36,38 +37,103 @@ ListQuery RunWatcher::listQueryFor(const Query &query) const
     if (!query.pageToken.isEmpty())
         return q.withPageToken(query.pageToken).inNamespace(query.namespaceName);
     q.namespaceName = query.namespaceName;
-    if (query.ids.isEmpty())
+    switch (query.kind) {
+    case Query::Active:
         q.where(Predicate::in(QStringLiteral("state"), activeStateNames()));
-    else
+        break;
+    case Query::Ids:
         q.where(Predicate::in(QStringLiteral("run_id"), query.ids)); // v1: `id`
+        break;
+    case Query::Finished:
+        // v2beta1 filters and sorts runs on finished_at (FinishedAtInSec, whole seconds: see
+        // backend/src/apiserver/model/run.go, runAPIToModelFieldMap). Oldest first, so that a
+        // backlog of more than MaxActivePages pages is caught up on by the next polls.
+        q.where(Predicate::compare(
+                    QStringLiteral("finished_at"), Predicate::Op::GreaterThan,
+                    m_cursor.value(query.namespaceName).addSecs(-qint64(m_finishedMarginSecs))))
+            .sortedBy(QStringLiteral("finished_at"));
+        break;
+    }
     return q;
 }
 
-// Which requests this poll makes. Per namespace: the ids of its runs that may still change, in
-// chunks of MaxIdsPerRequest; or, in "all active" mode, the active-runs query — unless some of its
-// runs dropped out of the last active answer, which are then asked for by id this time.
+// Which requests this poll makes. Per namespace, for the runs that may still change:
+//  * at most MaxIdsPerRequest of them, or v1beta1, or no server time known yet for the namespace:
+//    their ids, in chunks of MaxIdsPerRequest;
+//  * else: the ids of the runs whose state is not known (never seen, retried, or missing from an
+//    active answer), one "finished since" query, and every SweepEveryPolls polls one chunk of the
+//    known ones (round robin).
+// In "all active" mode the active-runs query covers the watcher's namespace, but for the runs that
+// dropped out of the last active answer, which are asked for by id this time.
 QList<RunWatcher::Query> RunWatcher::planQueries() const
 {
-    QMap<QString, QStringList> idsByNamespace; // QMap: a stable order of the requests
+    struct Plan
+    {
+        QStringList lookup; // state not known: ask by id
+        QStringList known;  // seen active: "finished since" covers them
+    };
+    QMap<QString, Plan> byNamespace; // QMap: a stable order of the requests
     for (const WatchedRun &r : m_store->runs()) {
         if (!r.isPolled())
             continue;
         const QString ns = effectiveNamespace(r.namespaceName);
         const bool coveredByActive =
             m_allActive && ns == m_namespace && !r.needsLookup && !r.needsRefresh;
-        if (!coveredByActive)
-            idsByNamespace[ns].append(r.id);
+        if (coveredByActive)
+            continue;
+        Plan &plan = byNamespace[ns];
+        if (r.state == RunState::Unspecified || r.needsLookup || r.needsRefresh)
+            plan.lookup.append(r.id);
+        else
+            plan.known.append(r.id);
     }
+    const bool finishedFilter = m_client->apiVersion() == ApiVersion::V2Beta1;
     QList<Query> out;
-    for (auto it = idsByNamespace.begin(); it != idsByNamespace.end(); ++it) {
-        QStringList ids = it.value();
+    auto appendChunks = [&out](const QString &ns, QStringList ids) {
         std::sort(ids.begin(), ids.end());
         for (int i = 0; i < ids.size(); i += MaxIdsPerRequest)
-            out.append(Query{it.key(), ids.mid(i, MaxIdsPerRequest), {}, 0});
+            out.append(Query{Query::Ids, ns, ids.mid(i, MaxIdsPerRequest), {}, 0});
+    };
+    for (auto it = byNamespace.begin(); it != byNamespace.end(); ++it) {
+        Plan &plan = it.value();
+        const bool sinceCursor = finishedFilter && m_cursor.contains(it.key()) &&
+                                 plan.lookup.size() + plan.known.size() > MaxIdsPerRequest;
+        if (!sinceCursor) {
+            appendChunks(it.key(), plan.lookup + plan.known);
+            continue;
+        }
+        appendChunks(it.key(), plan.lookup);
+        out.append(Query{Query::Finished, it.key(), {}, {}, 0});
+        if ((m_pollCount + 1) % SweepEveryPolls == 0 && !plan.known.isEmpty()) {
+            std::sort(plan.known.begin(), plan.known.end());
+            const int chunks = int((plan.known.size() + MaxIdsPerRequest - 1) / MaxIdsPerRequest);
+            const int at = (m_pollCount / SweepEveryPolls) % chunks;
+            out.append(Query{Query::Ids,
+                             it.key(),
+                             plan.known.mid(at * MaxIdsPerRequest, MaxIdsPerRequest),
+                             {},
+                             0});
+        }
     }
-    if (m_allActive && !idsByNamespace.contains(m_namespace))
-        out.append(Query{m_namespace, {}, {}, 0});
+    if (m_allActive && !byNamespace.contains(m_namespace))
+        out.append(Query{Query::Active, m_namespace, {}, {}, 0});
     return out;
+}
+
+// The newest time the server wrote for a namespace: no later than when it answered, so a run seen
+// active in that answer ends after it (less the margin). Taken into the cursor only when the whole
+// poll succeeded: a lookup's answer must not move the cursor past ends that this poll's "finished
+// since" did not get to see (after an outage, say).
+void RunWatcher::advanceCursor(const QString &namespaceName, const Run &run)
+{
+    QDateTime newest = run.createdAt;
+    if (run.finishedAt.isValid() && (!newest.isValid() || run.finishedAt > newest))
+        newest = run.finishedAt;
+    if (!newest.isValid())
+        return;
+    QDateTime &cursor = m_pollCursor[namespaceName];
+    if (!cursor.isValid() || newest > cursor)
+        cursor = newest;
 }
 
 void RunWatcher::poll()
@@ -79,8 +145,10 @@ void RunWatcher::poll()
         setStatus(Status::Idle);
         return;
     }
+    ++m_pollCount;
     m_polling = true;
     m_seen.clear();
+    m_pollCursor.clear();
     qCDebug(lcWatch) << "poll:" << m_queue.size() << "requests for" << polledRunCount() << "runs"
                      << (m_allActive ? "+ all active" : "");
     Q_EMIT pollStarted();
@@ -111,18 +179,27 @@ void RunWatcher::onReply(ResultJob<Page<Run>> *job, const Query &query)
     if (query.page == 0)
         m_seen.clear(); // a new request (not a later page of the same one)
     const WatchOrigins discovered =
-        query.ids.isEmpty() ? WatchOrigins(WatchOrigin::Discovered) : WatchOrigins();
+        query.kind == Query::Active ? WatchOrigins(WatchOrigin::Discovered) : WatchOrigins();
     for (const Run &run : page.items) {
         m_seen.insert(run.id);
+        advanceCursor(query.namespaceName, run);
         applyRun(run, discovered);
     }
-    // More than one page: only an active-runs query can have that (an id chunk fits one page).
+    // More than one page: only an active-runs or "finished since" query can have that (an id
+    // chunk fits one page).
     const bool more = page.hasMore() && query.page + 1 < MaxActivePages;
     if (more) {
-        m_queue.prepend(Query{query.namespaceName, query.ids, page.nextPageToken, query.page + 1});
-    } else if (page.hasMore()) {
+        Query next = query;
+        next.pageToken = page.nextPageToken;
+        next.page = query.page + 1;
+        m_queue.prepend(next);
+    } else if (page.hasMore() && query.kind == Query::Active) {
         qCWarning(lcWatch) << "more than" << MaxActivePages * MaxIdsPerRequest << "active runs in"
                            << query.namespaceName << "- following the first";
+    } else if (page.hasMore()) {
+        // Finished since: sorted oldest first, the cursor moved; the next poll goes on from there.
+        qCDebug(lcWatch) << "more than" << MaxActivePages * MaxIdsPerRequest << "runs finished in"
+                         << query.namespaceName << "- the rest next poll";
     } else {
         markMissing(query, m_seen);
     }
@@ -136,7 +213,9 @@ void RunWatcher::onReply(ResultJob<Page<Run>> *job, const Query &query)
 void RunWatcher::markMissing(const Query &query, const QSet<QString> &seen)
 {
     auto &runs = m_store->runs();
-    if (!query.ids.isEmpty()) {
+    if (query.kind == Query::Finished)
+        return; // says nothing about the runs it does not hold
+    if (query.kind == Query::Ids) {
         // Asked by id and not there: deleted on the server. Forget it.
         for (const QString &id : query.ids) {
             if (seen.contains(id) || !runs.contains(id))
@@ -233,9 +312,15 @@ void RunWatcher::finishPoll(bool ok, const ApiError &error)
     m_queue.clear();
     m_seen.clear();
     m_sinceLastPoll.start();
+    const QHash<QString, QDateTime> seenTimes = std::exchange(m_pollCursor, {});
     if (ok) {
         m_failures = 0;
         m_lastError = {};
+        for (auto it = seenTimes.cbegin(); it != seenTimes.cend(); ++it) {
+            QDateTime &cursor = m_cursor[it.key()];
+            if (!cursor.isValid() || it.value() > cursor)
+                cursor = it.value();
+        }
     } else {
         ++m_failures;
         m_lastError = error;
