@@ -63,6 +63,8 @@ public:
     void seedDemo();
     void seedPipelines(int count);
     void seedRuns(int count);
+    // Leaves the experiment's storage state unspecified (neither AVAILABLE nor ARCHIVED).
+    bool setExperimentStorageUnspecified(const QString &experimentId);
 
     bool addFault(const QString &spec, QString *error = nullptr);
     void clearFaults();
