@@ -2213,6 +2213,37 @@ Options:
     </message>
 </context>
 <context>
+    <name>kfp::DexMessages</name>
+    <message>
+        <source>The email address or the password is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or the password is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 or the password is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is not correct. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kfp::DisplayText</name>
     <message>
         <source>Archived</source>
@@ -2883,10 +2914,6 @@ Server error: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has a file type the server does not take: upload a .yaml, .yml or .json file, or a .zip or .tar.gz archive holding pipeline.yaml</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is UTF-16 text: save it as UTF-8 and try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2923,27 +2950,7 @@ Server error: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pipeline.yaml in %1 is larger than %2 once decompressed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has %2, but the server reads pipeline.yaml only at the top level of the archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is an empty archive: it must hold pipeline.yaml</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds no pipeline.yaml (it has %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pipeline.yaml in %1 is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pipeline.yaml in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3004,6 +3011,30 @@ Server error: %2</source>
     </message>
     <message>
         <source>%1 is too large to upload: %2, more than the server&apos;s limit of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a file type the server does not take: it recognises .yaml, .yml and .json only in lower case, so rename the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a file type the server does not take: upload a .yaml, .yml or .json file, or a .zip or .tar.gz archive holding pipeline.yaml or a single YAML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 is larger than %3 once decompressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2, but the server reads pipeline.yaml only at the top level of the archive, else the archive&apos;s first entry, and %3 is not a .yaml or .yml file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no pipeline.yaml, and the server then takes the archive&apos;s first entry, which must be a .yaml or .yml file: got %2 (the archive has %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2259,6 +2259,37 @@ Kubeflow Pipelines용 명령줄 클라이언트입니다.
     </message>
 </context>
 <context>
+    <name>kfp::DexMessages</name>
+    <message>
+        <source>The email address or the password is not correct.</source>
+        <translation>이메일 주소 또는 비밀번호가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not correct.</source>
+        <translation>사용자 이름 또는 비밀번호가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The %1 or the password is not correct.</source>
+        <translation>%1 또는 비밀번호가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The code is not correct. Please try again.</source>
+        <translation>코드가 올바르지 않습니다. 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>단계: %1</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>URL: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP 상태: %1</translation>
+    </message>
+</context>
+<context>
     <name>kfp::DisplayText</name>
     <message>
         <source>Archived</source>
@@ -2920,10 +2951,6 @@ Server error: %2</source>
         <translation>%1은(는) 이름과 달리 zip이나 tar.gz 압축 파일이 아닙니다</translation>
     </message>
     <message>
-        <source>%1 has a file type the server does not take: upload a .yaml, .yml or .json file, or a .zip or .tar.gz archive holding pipeline.yaml</source>
-        <translation>%1은(는) 서버가 받지 않는 파일 형식입니다. .yaml, .yml, .json 파일이나 pipeline.yaml이 든 .zip 또는 .tar.gz 압축 파일을 업로드하세요</translation>
-    </message>
-    <message>
         <source>%1 is UTF-16 text: save it as UTF-8 and try again</source>
         <translation>%1은(는) UTF-16 텍스트입니다. UTF-8로 저장한 뒤 다시 시도하세요</translation>
     </message>
@@ -2960,28 +2987,8 @@ Server error: %2</source>
         <translation>%1은(는) 올바른 tar.gz 압축 파일이 아닙니다: %2</translation>
     </message>
     <message>
-        <source>pipeline.yaml in %1 is larger than %2 once decompressed</source>
-        <translation>%1 안의 pipeline.yaml은 압축을 풀면 %2보다 큽니다</translation>
-    </message>
-    <message>
-        <source>%1 has %2, but the server reads pipeline.yaml only at the top level of the archive</source>
-        <translation>%1에는 %2이(가) 있지만, 서버는 압축 파일 최상위의 pipeline.yaml만 읽습니다</translation>
-    </message>
-    <message>
         <source>%1 is an empty archive: it must hold pipeline.yaml</source>
         <translation>%1은(는) 빈 압축 파일입니다. pipeline.yaml이 들어 있어야 합니다</translation>
-    </message>
-    <message>
-        <source>%1 holds no pipeline.yaml (it has %2)</source>
-        <translation>%1에 pipeline.yaml이 없습니다(들어 있는 파일: %2)</translation>
-    </message>
-    <message>
-        <source>pipeline.yaml in %1 is empty</source>
-        <translation>%1 안의 pipeline.yaml이 비어 있습니다</translation>
-    </message>
-    <message>
-        <source>pipeline.yaml in %1</source>
-        <translation>%1 안의 pipeline.yaml</translation>
     </message>
     <message>
         <source>a list</source>
@@ -3042,6 +3049,30 @@ Server error: %2</source>
     <message>
         <source>%1 is too large to upload: %2, more than the server&apos;s limit of %3</source>
         <translation>%1은(는) 업로드하기에 너무 큽니다: %2로, 서버 한도 %3을(를) 넘습니다</translation>
+    </message>
+    <message>
+        <source>%1 has a file type the server does not take: it recognises .yaml, .yml and .json only in lower case, so rename the file</source>
+        <translation>%1은(는) 서버가 받지 않는 파일 형식입니다. 서버는 .yaml, .yml, .json을 소문자로만 인식하므로 파일 이름을 바꾸세요</translation>
+    </message>
+    <message>
+        <source>%1 has a file type the server does not take: upload a .yaml, .yml or .json file, or a .zip or .tar.gz archive holding pipeline.yaml or a single YAML file</source>
+        <translation>%1은(는) 서버가 받지 않는 파일 형식입니다. .yaml, .yml, .json 파일이나 pipeline.yaml 또는 YAML 파일 하나가 든 .zip 또는 .tar.gz 압축 파일을 업로드하세요</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is larger than %3 once decompressed</source>
+        <translation>%2 안의 %1은(는) 압축을 풀면 %3보다 큽니다</translation>
+    </message>
+    <message>
+        <source>%1 has %2, but the server reads pipeline.yaml only at the top level of the archive, else the archive&apos;s first entry, and %3 is not a .yaml or .yml file</source>
+        <translation>%1에는 %2이(가) 있지만, 서버는 압축 파일 최상위의 pipeline.yaml만 읽고 없으면 압축 파일의 첫 항목을 읽는데, %3은(는) .yaml 또는 .yml 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 holds no pipeline.yaml, and the server then takes the archive&apos;s first entry, which must be a .yaml or .yml file: got %2 (the archive has %3)</source>
+        <translation>%1에는 pipeline.yaml이 없습니다. 이때 서버는 압축 파일의 첫 항목을 읽는데, 그 항목은 .yaml 또는 .yml 파일이어야 합니다. 첫 항목: %2(압축 파일 내용: %3)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 안의 %1</translation>
     </message>
 </context>
 <context>

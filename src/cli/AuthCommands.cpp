@@ -153,6 +153,10 @@ void LoginCommand::run()
         CommandContext &ctx = context();
         if (!login->ok()) {
             QString message = login->errorMessage();
+            // The server's own words, the step, the URL and the status, as the login dialog's
+            // Details shows them.
+            if (login->error() != DexLogin::Error::Canceled && !login->errorDetails().isEmpty())
+                message += QLatin1Char('\n') + login->errorDetails();
             if (login->error() == DexLogin::Error::Canceled && !login->connectors().isEmpty()) {
                 QStringList ids;
                 for (const auto &c : login->connectors())

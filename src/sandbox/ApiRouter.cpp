@@ -194,9 +194,13 @@ FieldValue experiment(const Experiment &e, const QString &f, Dialect d)
     if (f == QLatin1String("namespace"))
         return FieldValue::str(e.ns);
     if (f == QLatin1String("storage_state"))
-        return FieldValue::str(
-            d == Dialect::V2 ? (e.archived ? "ARCHIVED" : "AVAILABLE")
-                             : (e.archived ? "STORAGESTATE_ARCHIVED" : "STORAGESTATE_AVAILABLE"));
+        return FieldValue::str(d == Dialect::V2
+                                   ? (e.archived             ? "ARCHIVED"
+                                      : e.storageUnspecified ? "STORAGE_STATE_UNSPECIFIED"
+                                                             : "AVAILABLE")
+                                   : (e.archived             ? "STORAGESTATE_ARCHIVED"
+                                      : e.storageUnspecified ? "STORAGESTATE_UNSPECIFIED"
+                                                             : "STORAGESTATE_AVAILABLE"));
     return FieldValue::str(e.id);
 }
 

@@ -62,41 +62,75 @@ QList<Part> parseMultipart(const QByteArray &contentType, const QByteArray &body
     return parts;
 }
 
-bool readArchive(const QByteArray &data, QByteArray *yaml)
+bool isYamlFile(const QString &name)
 {
+    return name.endsWith(QLatin1String(".yaml")) || name.endsWith(QLatin1String(".yml"));
+}
+
+// The server's rule, from backend/src/apiserver/server/util.go (DecompressPipelineZip,
+// DecompressPipelineTarball): the entry named exactly "pipeline.yaml", else the archive's first
+// entry, which must have a name ending in ".yaml" or ".yml" (case-sensitive).
+ApiError readArchive(const QByteArray &data, bool zip, QByteArray *yaml)
+{
+    const QString kind = zip ? QStringLiteral("zip file") : QStringLiteral("tarball file");
+    const QString inside = zip ? QStringLiteral("zip") : QStringLiteral("tarball");
     archive *a = archive_read_new();
-    archive_read_support_filter_all(a);
-    archive_read_support_format_all(a);
+    if (zip) {
+        archive_read_support_format_zip(a);
+    } else {
+        archive_read_support_filter_gzip(a);
+        archive_read_support_format_tar(a);
+    }
+    ApiError error;
     bool found = false;
-    QByteArray single;
-    int files = 0;
-    if (archive_read_open_memory(a, data.constData(), static_cast<size_t>(data.size())) ==
+    bool first = true;
+    QString firstName;
+    QByteArray firstContent;
+    if (archive_read_open_memory(a, data.constData(), static_cast<size_t>(data.size())) !=
         ARCHIVE_OK) {
+        error = ApiError::invalid(
+            QStringLiteral("Error extracting pipeline from the %1. Not a valid %1.").arg(kind));
+    } else {
         archive_entry *entry = nullptr;
-        while (archive_read_next_header(a, &entry) == ARCHIVE_OK) {
-            if (archive_entry_filetype(entry) != AE_IFREG)
-                continue;
+        int rc = ARCHIVE_OK;
+        while ((rc = archive_read_next_header(a, &entry)) == ARCHIVE_OK) {
             const QString path = QString::fromUtf8(archive_entry_pathname(entry));
             QByteArray content;
             char buf[65536];
             la_ssize_t n = 0;
             while ((n = archive_read_data(a, buf, sizeof buf)) > 0)
                 content.append(buf, static_cast<int>(n));
-            ++files;
-            single = content;
-            if (path.section(QLatin1Char('/'), -1) == QLatin1String("pipeline.yaml")) {
+            if (first) {
+                first = false;
+                firstName = path;
+                firstContent = content;
+            }
+            if (path == QLatin1String("pipeline.yaml")) {
                 *yaml = content;
                 found = true;
                 break;
             }
         }
+        if (!found && rc != ARCHIVE_EOF) {
+            error = ApiError::invalid(
+                QStringLiteral("Error extracting pipeline from the %1. Not a valid %1.").arg(kind));
+        } else if (!found && first) {
+            error = ApiError::invalid(zip ? QStringLiteral("Error extracting pipeline from the "
+                                                           "zip file. Empty zip file.")
+                                          : QStringLiteral("Error extracting pipeline from the "
+                                                           "tarball file. Not a valid tarball "
+                                                           "file."));
+        } else if (!found && !isYamlFile(firstName)) {
+            error = ApiError::invalid(QStringLiteral("Error extracting pipeline from the %1. "
+                                                     "Expecting a pipeline.yaml file inside the "
+                                                     "%2. Got: %3")
+                                          .arg(kind, inside, firstName));
+        } else if (!found) {
+            *yaml = firstContent;
+        }
     }
     archive_read_free(a);
-    if (!found && files == 1) {
-        *yaml = single;
-        found = true;
-    }
-    return found;
+    return error;
 }
 
 // KFP 1.8's upload handlers url.QueryUnescape name/description once more (a second decoding);
@@ -114,23 +148,19 @@ QString uploadParam(const HttpRequest &req, const QString &name)
 ApiError PipelineUpload::extractPackage(const QString &fileName, const QByteArray &data,
                                         QByteArray *yaml)
 {
-    const QString lower = fileName.toLower();
-    if (lower.endsWith(QLatin1String(".yaml")) || lower.endsWith(QLatin1String(".yml")) ||
-        lower.endsWith(QLatin1String(".json"))) {
+    // ReadPipelineFile in backend/src/apiserver/server/util.go: the uploaded file's name decides
+    // for YAML and JSON (case-sensitive), the first bytes for zip and gzip-compressed tar.
+    if (isYamlFile(fileName) || fileName.endsWith(QLatin1String(".json"))) {
         *yaml = data;
         return {};
     }
-    const bool zip = data.startsWith("PK");
-    const bool gzip = data.size() >= 2 && static_cast<uchar>(data[0]) == 0x1F &&
+    const bool zip = data.size() > 2 && data.startsWith("PK");
+    const bool gzip = data.size() > 2 && static_cast<uchar>(data[0]) == 0x1F &&
                       static_cast<uchar>(data[1]) == 0x8B;
     if (!zip && !gzip)
-        return ApiError::invalid(QStringLiteral("Unexpected pipeline file format. Supported "
-                                                "formats: .yaml, .yml, .json, .zip, .tar.gz"));
-    if (!readArchive(data, yaml))
-        return ApiError::invalid(zip ? QStringLiteral("Not a valid zip file: pipeline.yaml missing")
-                                     : QStringLiteral("Not a valid tar.gz file: pipeline.yaml "
-                                                      "missing"));
-    return {};
+        return ApiError::invalid(QStringLiteral(
+            "Unexpected pipeline file format. Support .zip, .tar.gz, .json or YAML."));
+    return readArchive(data, zip, yaml);
 }
 
 ApiError PipelineUpload::addPipeline(Store &store, const QString &name, const QString &displayName,

@@ -183,6 +183,16 @@ void SandboxServer::seedRunningRuns(int count)
     Seeder::seedRuns(d->store, count, d->options.multiUser, true);
 }
 
+bool SandboxServer::setExperimentStorageUnspecified(const QString &experimentId)
+{
+    const auto it = d->store.experiments.find(experimentId);
+    if (it == d->store.experiments.end())
+        return false;
+    it->storageUnspecified = true;
+    it->archived = false;
+    return true;
+}
+
 bool SandboxServer::addFault(const QString &spec, QString *error)
 {
     return d->http.faults().add(spec, error);

@@ -64,6 +64,8 @@ public:
     void seedPipelines(int count);
     void seedRuns(int count);
     void seedRunningRuns(int count); // RUNNING until terminated
+    // Leaves the experiment's storage state unspecified (neither AVAILABLE nor ARCHIVED).
+    bool setExperimentStorageUnspecified(const QString &experimentId);
 
     bool addFault(const QString &spec, QString *error = nullptr);
     void clearFaults();

@@ -62,6 +62,9 @@ struct Experiment
     qint64 createdAt = 0;
     qint64 lastRunCreatedAt = 0;
     bool archived = false;
+    // Neither AVAILABLE nor ARCHIVED: v2 answers STORAGE_STATE_UNSPECIFIED (the enum's zero value
+    // in backend/api/v2beta1/experiment.proto), e.g. for rows older than the storage state.
+    bool storageUnspecified = false;
 };
 
 struct Task

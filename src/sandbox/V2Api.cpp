@@ -58,7 +58,9 @@ QJsonObject V2Api::experimentJson(const Experiment &e) const
     QJsonObject o{{"experiment_id", e.id},
                   {"display_name", e.name},
                   {"created_at", rfc3339(e.createdAt)},
-                  {"storage_state", e.archived ? "ARCHIVED" : "AVAILABLE"},
+                  {"storage_state", e.archived             ? "ARCHIVED"
+                                    : e.storageUnspecified ? "STORAGE_STATE_UNSPECIFIED"
+                                                           : "AVAILABLE"},
                   {"last_run_created_at", rfc3339(e.lastRunCreatedAt)}};
     if (!e.description.isEmpty())
         o.insert("description", e.description);

@@ -2,6 +2,7 @@
 // the cases about re-login, tokens and namespaces are in tst_session).
 
 #include "GatewayFixture.h"
+#include "auth/DexMessages.h"
 
 #include <QNetworkCookieJar>
 
@@ -70,7 +71,10 @@ void TestDexLogin::case02_legacyWrongPasswordIs200WithMarker()
     auto *dex = login(fx, QStringLiteral("wrong"));
     QVERIFY(finish(dex));
     QCOMPARE(dex->error(), DexLogin::Error::InvalidCredentials);
-    QVERIFY2(dex->errorMessage().contains(QLatin1String("Invalid")), describe(*dex));
+    // The headline is translated; Dex's own words are in the details.
+    QVERIFY2(dex->errorDetails().contains(QLatin1String("Invalid")), describe(*dex));
+    QCOMPARE(dex->errorMessage(),
+             kfp::DexMessages::tr("The email address or the password is not correct."));
     QCOMPARE(fx.counters().loginAttempts, 1); // no retry
 }
 
@@ -81,7 +85,11 @@ void TestDexLogin::case03_authserviceWrongPasswordIs401()
     auto *dex = login(fx, QStringLiteral("wrong"));
     QVERIFY(finish(dex));
     QCOMPARE(dex->error(), DexLogin::Error::InvalidCredentials);
-    QCOMPARE(dex->errorMessage(), QStringLiteral("Invalid Email Address and password."));
+    QCOMPARE(dex->errorMessage(),
+             kfp::DexMessages::tr("The email address or the password is not correct."));
+    QVERIFY(dex->errorDetails().startsWith(QStringLiteral("Invalid Email Address and password.")));
+    QVERIFY2(dex->errorDetails().contains(QStringLiteral("HTTP status: 401")),
+             qPrintable(dex->errorDetails()));
     QCOMPARE(fx.counters().loginAttempts, 1);
 
     auto *good = login(fx);

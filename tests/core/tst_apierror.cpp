@@ -92,7 +92,8 @@ private Q_SLOTS:
             403, "<!DOCTYPE html><html><title>Sign in</title></html>", "text/html; charset=utf-8");
         QCOMPARE(html.kind(), Kind::Forbidden);
         QVERIFY(html.isHtml());
-        QVERIFY(html.serverMessage().isEmpty());
+        QCOMPARE(html.serverMessage(), QStringLiteral("Sign in")); // the page's text, for Details
+        QVERIFY(!html.userMessage().contains(QStringLiteral("Sign in")));
         const ApiError sniffed = ApiError::fromHttp(500, "  <html>oops</html>", "application/json");
         QVERIFY(sniffed.isHtml());
         const ApiError truncated =
@@ -106,6 +107,65 @@ private Q_SLOTS:
         ApiError invalid(Kind::InvalidResponse);
         invalid.setHtml(true);
         QVERIFY(invalid.userMessage() != ApiError(Kind::InvalidResponse).userMessage());
+    }
+
+    // A text or HTML body keeps the server's own words in serverMessage(), stripped of markup;
+    // the headline stays the translated sentence.
+    void textBodies_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("serverMessage");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("text/plain 409")
+            << 409 << QByteArray("text/plain; charset=utf-8")
+            << QByteArray("An experiment with the same name already exists\n")
+            << QStringLiteral("An experiment with the same name already exists")
+            << int(Kind::Conflict);
+        QTest::newRow("text/plain 500, lines collapsed")
+            << 500 << QByteArray("text/plain")
+            << QByteArray("  upstream   connect error\r\n\tor disconnect/reset  \n")
+            << QStringLiteral("upstream connect error or disconnect/reset")
+            << int(Kind::ServerError);
+        QTest::newRow("html 404")
+            << 404 << QByteArray("text/html")
+            << QByteArray("<!DOCTYPE html>\n<html><head><title>Error</title>"
+                          "<style>p { color: red; }</style><script>var a = 1 < 2;</script></head>"
+                          "<body><!-- note --><h1>Not&nbsp;found</h1>\n  <p>An experiment with "
+                          "the same name already exists &amp; &lt;x&gt; &#39;y&#x27; &quot;z&quot;"
+                          "</p></body></html>")
+            << QStringLiteral("Error Not found An experiment with the same name already exists & "
+                              "<x> 'y' \"z\"")
+            << int(Kind::NotFound);
+        QTest::newRow("html sniffed, unknown entity kept")
+            << 409 << QByteArray() << QByteArray("<p>a &bogus; b&#0;c</p>")
+            << QStringLiteral("a &bogus; b&#0;c") << int(Kind::Conflict);
+    }
+    void textBodies()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, serverMessage);
+        QFETCH(int, kind);
+        const ApiError e = ApiError::fromHttp(status, body, contentType);
+        QCOMPARE(int(e.kind()), kind);
+        QCOMPARE(e.serverMessage(), serverMessage);
+        QVERIFY(!e.userMessage().isEmpty());
+        QVERIFY(e.fullMessage().contains(serverMessage));
+        if (e.isHtml()) {
+            // The headline is the translated sentence of the status, never the page's text.
+            QCOMPARE(e.userMessage(), ApiError(ApiError::Kind(kind)).userMessage());
+        }
+    }
+
+    void longTextIsBounded()
+    {
+        const QByteArray body = "<html><body>" + QByteArray(3000, 'x') + "</body></html>";
+        const ApiError e = ApiError::fromHttp(500, body, "text/html");
+        QCOMPARE(e.serverMessage().size(), 501); // 500 characters and an ellipsis
+        QVERIFY(e.serverMessage().endsWith(QStringLiteral("…")));
     }
 
     void network_data()

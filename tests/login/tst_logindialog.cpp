@@ -184,6 +184,35 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(loggedIn.count(), 1, 15000);
     }
 
+    // Dex's "Invalid Email Address and password." is translated in the headline; Details adds
+    // what the headline does not say: Dex's own text, the step, the URL without its query (it
+    // carries the login's state) and the HTTP status.
+    void wrongPasswordDetailsAddToTheHeadline()
+    {
+        auto server = startSandbox(AuthMode::OAuth2Proxy);
+        QVERIFY(server);
+        openDialog();
+        fillDex(server->kfpUrl().toString(), kUser, QStringLiteral("wrong"));
+        QTest::mouseClick(child<QPushButton>("loginButton"), Qt::LeftButton);
+        auto *banner = m_dialog->findChild<MessageBanner *>(QStringLiteral("banner"));
+        QVERIFY(banner);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 15000);
+        const QString headline = banner->message();
+        const QString details = banner->details();
+        const QString both = headline + QLatin1Char('|') + details;
+        QCOMPARE(headline, QStringLiteral("The email address or the password is not correct."));
+        QVERIFY2(details != headline && !details.contains(headline), qPrintable(both));
+        QVERIFY2(details.contains(QStringLiteral("Invalid Email Address and password.")),
+                 qPrintable(both));
+        QVERIFY2(details.contains(QStringLiteral("Step: Checking the user name and password")),
+                 qPrintable(both));
+        QVERIFY2(details.contains(QStringLiteral("URL: ") + server->kfpUrl().scheme()),
+                 qPrintable(both));
+        QVERIFY2(details.contains(QStringLiteral("/dex/auth/")), qPrintable(both));
+        QVERIFY2(!details.contains(QLatin1Char('?')), qPrintable(both)); // no query string
+        QVERIFY2(details.contains(QStringLiteral("HTTP status: 401")), qPrintable(both));
+    }
+
     void wrongPasswordKeepsWhatWasTyped()
     {
         auto server = startSandbox(AuthMode::OAuth2Proxy);

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void unknownIdsAreAskedOnce();
     void versionWithoutPipeline_data() { addDialectRows(); }
     void versionWithoutPipeline();
+    void failedLookupShowsIdsThenNames_data();
+    void failedLookupShowsIdsThenNames();
 };
 
 void TestNameCache::boundedRequestsFor1000Rows()
@@ -126,6 +128,81 @@ void TestNameCache::versionWithoutPipeline()
         QCOMPARE(names.requestCount(), 0);
         QCOMPARE(f.server->requestLog().size(), 0);
     }
+}
+
+void TestNameCache::failedLookupShowsIdsThenNames_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::newRow("500") << 500;
+    QTest::newRow("IN filter refused (400)") << 400;
+}
+
+// A failed batched lookup leaves no blank cell: the id is shown, the lookup is asked again after
+// the back-off, and then the names appear.
+void TestNameCache::failedLookupShowsIdsThenNames()
+{
+    QFETCH(int, status);
+    ModelFixture f;
+    QVERIFY(f.start(QStringLiteral("v2beta1")));
+    f.server->seedDemo();
+    QHash<QString, QString> expected; // experiment id -> display name
+    {
+        auto *job = f.client->listExperiments(ListQuery().withPageSize(200));
+        bool done = false;
+        QObject context;
+        connect(job, &ApiJob::finished, &context, [&, job] {
+            if (job->ok()) {
+                for (const Experiment &e : job->result().items)
+                    expected.insert(e.id, e.displayName);
+            }
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    }
+    QVERIFY(!expected.isEmpty());
+
+    NameCache names(f.client.get());
+    names.setRetryDelay(300);
+    RunListModel model(f.client.get(), &names);
+    QVERIFY(loadAll(&model));
+    QVERIFY(model.rowCount() > 0);
+    QVERIFY(f.server->addFault(
+        QStringLiteral("path=/apis/v2beta1/experiments,status=%1,count=1").arg(status)));
+    f.server->clearRequestLog();
+    QSignalSpy failed(&names, &NameCache::lookupFailed);
+    auto cell = [&](int row) {
+        return model.index(row, RunListModel::ExperimentColumn).data().toString();
+    };
+    for (int i = 0; i < model.rowCount(); ++i)
+        cell(i);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
+    int shown = 0;
+    for (int i = 0; i < model.rowCount(); ++i) {
+        const QString text = cell(i);
+        if (text.isEmpty())
+            continue;                                        // a run without an experiment
+        QVERIFY2(expected.contains(text), qPrintable(text)); // the id, not a blank
+        ++shown;
+    }
+    QVERIFY(shown > 0);
+    QCOMPARE(names.requestCount(), 1);
+
+    // Asked again after the back-off: the names replace the ids.
+    QTRY_VERIFY_WITH_TIMEOUT(!names.isBusy() && names.requestCount() == 2, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (int i = 0; i < model.rowCount(); ++i) {
+                const QString text = cell(i);
+                if (!text.isEmpty() && !expected.values().contains(text))
+                    return false;
+            }
+            return true;
+        }(),
+        10000);
+    QCOMPARE(failed.count(), 1);
+    for (const auto &e : f.server->requestLog())
+        QCOMPARE(opOf(filterOf(e).value(QStringLiteral("predicates")).toArray().first().toObject()),
+                 QStringLiteral("IN"));
 }
 
 QTEST_MAIN(TestNameCache)

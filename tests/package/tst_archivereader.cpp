@@ -1,5 +1,6 @@
 // ArchiveReader on real zip and tar.gz archives written at test time with libarchive's writer:
-// the top-level pipeline.yaml found wherever it sits, a nested one only reported, the entry list
+// the top-level pipeline.yaml found wherever it sits, else the first entry if it is a YAML file
+// (the server's rule), a nested pipeline.yaml reported, the entry list
 // and its cap, the size limit (declared in the header or found while inflating a zip bomb), and
 // archives that are truncated, empty, of the other format or no archive at all.
 
@@ -205,18 +206,96 @@ private Q_SLOTS:
         QVERIFY(r.error.isEmpty());
     }
 
-    void noPipelineYamlAtAll_data() { addFormatRows(); }
-    void noPipelineYamlAtAll()
+    // Without a top-level pipeline.yaml the server takes the first entry, if its name ends in
+    // ".yaml" or ".yml", case-sensitively (backend/src/apiserver/server/util.go).
+    void firstYamlEntryIsTaken_data() { addFormatRows(); }
+    void firstYamlEntryIsTaken()
     {
         QFETCH(int, format);
         const QByteArray data =
             archiveOf(Format(format), {{QStringLiteral("pipeline.yml"), kYaml},
-                                       {QStringLiteral("Pipeline.yaml"), kYaml},
-                                       {QStringLiteral("pipeline.yaml.bak"), kYaml}});
+                                       {QStringLiteral("Pipeline.yaml"), "second"},
+                                       {QStringLiteral("pipeline.yaml.bak"), "third"}});
         const auto r = ArchiveReader::extractPipelineYaml(data, Format(format), 1 << 20);
-        VERIFY_STATUS(r, Status::NotFound);
+        VERIFY_STATUS(r, Status::Ok);
+        QCOMPARE(r.taken, QStringLiteral("pipeline.yml"));
+        QCOMPARE(r.firstEntry, QStringLiteral("pipeline.yml"));
+        QCOMPARE(r.content, kYaml);
         QVERIFY(r.otherPipelineYaml.isEmpty());
         QCOMPARE(r.entries.size(), 3);
+    }
+
+    void singleOtherNamedYaml_data() { addFormatRows(); }
+    void singleOtherNamedYaml()
+    {
+        QFETCH(int, format);
+        const QByteArray data =
+            archiveOf(Format(format), {{QStringLiteral("my-pipeline.yaml"), kYaml}});
+        const auto r = ArchiveReader::extractPipelineYaml(data, Format(format), 1 << 20);
+        VERIFY_STATUS(r, Status::Ok);
+        QCOMPARE(r.taken, QStringLiteral("my-pipeline.yaml"));
+        QCOMPARE(r.content, kYaml);
+    }
+
+    // Only a nested pipeline.yaml: the first entry decides, whatever comes after it.
+    void nestedPipelineYamlFirstEntryDecides_data() { addFormatRows(); }
+    void nestedPipelineYamlFirstEntryDecides()
+    {
+        QFETCH(int, format);
+        const QByteArray nestedFirst =
+            archiveOf(Format(format), {{QStringLiteral("hello/pipeline.yaml"), kYaml},
+                                       {QStringLiteral("notes.txt"), "x"}});
+        auto r = ArchiveReader::extractPipelineYaml(nestedFirst, Format(format), 1 << 20);
+        VERIFY_STATUS(r, Status::Ok);
+        QCOMPARE(r.taken, QStringLiteral("hello/pipeline.yaml"));
+        QCOMPARE(r.content, kYaml);
+
+        const QByteArray otherFirst =
+            archiveOf(Format(format), {{QStringLiteral("a/component.yml"), "component"},
+                                       {QStringLiteral("hello/pipeline.yaml"), kYaml}});
+        r = ArchiveReader::extractPipelineYaml(otherFirst, Format(format), 1 << 20);
+        VERIFY_STATUS(r, Status::Ok);
+        QCOMPARE(r.taken, QStringLiteral("a/component.yml"));
+        QCOMPARE(r.content, QByteArray("component"));
+    }
+
+    // A first entry that is no YAML file is refused: the server answers "Expecting a
+    // pipeline.yaml file inside the zip. Got: <first entry>".
+    void nonYamlFirstEntryIsRefused_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QString>("first");
+        for (int f : {int(Format::Zip), int(Format::TarGz)}) {
+            const char *fn = f == int(Format::Zip) ? "zip" : "tar.gz";
+            for (const char *name :
+                 {"README.md", "PIPELINE.YAML", "pipeline.YML", "pipeline.yaml.bak", "pipe.json"})
+                QTest::addRow("%s: %s", fn, name) << f << QString::fromLatin1(name);
+        }
+    }
+    void nonYamlFirstEntryIsRefused()
+    {
+        QFETCH(int, format);
+        QFETCH(QString, first);
+        const QByteArray data =
+            archiveOf(Format(format), {{first, kYaml},
+                                       {QStringLiteral("second.yaml"), kYaml},
+                                       {QStringLiteral("d/pipeline.yaml"), kYaml}});
+        const auto r = ArchiveReader::extractPipelineYaml(data, Format(format), 1 << 20);
+        VERIFY_STATUS(r, Status::NotFound);
+        QCOMPARE(r.firstEntry, first);
+        QVERIFY(r.taken.isEmpty());
+        QVERIFY(r.content.isEmpty());
+        QCOMPARE(r.otherPipelineYaml, QStringLiteral("d/pipeline.yaml"));
+    }
+
+    // A first entry of a YAML name larger than the limit is too large, not silently skipped.
+    void firstEntryTooLarge()
+    {
+        const QByteArray data =
+            archiveOf(Format::Zip, {{QStringLiteral("big.yaml"), QByteArray(5000, 'a')}});
+        const auto r = ArchiveReader::extractPipelineYaml(data, Format::Zip, 1000);
+        VERIFY_STATUS(r, Status::TooLarge);
+        QCOMPARE(r.taken, QStringLiteral("big.yaml"));
     }
 
     // A directory or a symbolic link of that name is not the file.
@@ -240,13 +319,22 @@ private Q_SLOTS:
         QVERIFY(r.otherPipelineYaml.isEmpty());
     }
 
-    // Only the top level counts: "./pipeline.yaml" is reported like a nested one.
+    // Only the top level counts: "./pipeline.yaml" is another name. As the first entry it is
+    // taken for its ".yaml"; after the "./" of `tar -czf p.tar.gz .` the archive is refused.
     void dotSlashIsNotTopLevel()
     {
-        const QByteArray data =
+        const QByteArray alone =
             archiveOf(Format::TarGz, {{QStringLiteral("./pipeline.yaml"), kYaml}});
-        const auto r = ArchiveReader::extractPipelineYaml(data, Format::TarGz, 1 << 20);
+        auto r = ArchiveReader::extractPipelineYaml(alone, Format::TarGz, 1 << 20);
+        VERIFY_STATUS(r, Status::Ok);
+        QCOMPARE(r.taken, QStringLiteral("./pipeline.yaml"));
+
+        const QByteArray dotFirst =
+            archiveOf(Format::TarGz,
+                      {{QStringLiteral("./"), {}}, {QStringLiteral("./pipeline.yaml"), kYaml}});
+        r = ArchiveReader::extractPipelineYaml(dotFirst, Format::TarGz, 1 << 20);
         VERIFY_STATUS(r, Status::NotFound);
+        QCOMPARE(r.firstEntry, QStringLiteral("./"));
         QCOMPARE(r.otherPipelineYaml, QStringLiteral("./pipeline.yaml"));
     }
 

@@ -407,7 +407,7 @@ spec:
     "dag": {"tasks": {}}},
   "components": {}, "deploymentSpec": {}
 })";
-        const PipelinePackage p = PipelinePackage::fromBytes(json, "p.JSON");
+        const PipelinePackage p = PipelinePackage::fromBytes(json, "p.json");
         QVERIFY2(p.isValid(), qPrintable(p.error().message));
         QCOMPARE(p.name(), QStringLiteral("json-pipe"));
         QCOMPARE(p.displayName(), QStringLiteral("JSON pipe"));

@@ -288,12 +288,93 @@ private slots:
     void zipWithoutPipelineYaml()
     {
         const QString path = m_dir.filePath("nopipe.zip");
+        // The first entry is no YAML file, so the server refuses it (a first pipeline.yml it
+        // would take: see PipelinePackage's archivesAsTheServerTakesThem).
         QVERIFY(writeArchive(path, ArchiveFormat::Zip,
-                             {{"pipeline.yml", sampleBytes(kArguments)}, {"notes.txt", "x"}}));
+                             {{"notes.txt", "x"}, {"pipeline.yml", sampleBytes(kArguments)}}));
         const PipelinePackage p = PipelinePackage::read(path);
         expectError(p, PackageError::Kind::ArchiveWithoutPipelineYaml, "nopipe.zip");
         QVERIFY(p.error().message.contains("pipeline.yaml"));
-        QVERIFY(p.error().message.contains("pipeline.yml")); // what it has instead
+        QVERIFY(p.error().message.contains("pipeline.yml"));  // what it has instead
+        QVERIFY(p.error().message.contains("got notes.txt")); // the server's reason
+    }
+
+    // The server's rule (backend/src/apiserver/server/util.go): the top-level pipeline.yaml,
+    // else the archive's first entry, which must be named *.yaml or *.yml (case-sensitive); the
+    // uploaded file's own name counts only for .yaml/.yml/.json, case-sensitive, while archives
+    // are known by their first bytes.
+    void archivesAsTheServerTakesThem_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<bool>("accepted");
+        QTest::addColumn<QString>("reason");
+        const int zip = int(ArchiveFormat::Zip);
+        const int tgz = int(ArchiveFormat::TarGz);
+        for (int f : {zip, tgz}) {
+            const QString ext = f == zip ? QStringLiteral("zip") : QStringLiteral("tar.gz");
+            const QString file = QStringLiteral("p.") + ext;
+            QTest::addRow("%s: pipeline.yaml at the top", qPrintable(ext))
+                << file << f << QStringList{"notes.txt", "pipeline.yaml"} << true << QString();
+            QTest::addRow("%s: only a nested pipeline.yaml, first", qPrintable(ext))
+                << file << f << QStringList{"dir/pipeline.yaml", "notes.txt"} << true << QString();
+            QTest::addRow("%s: only a nested pipeline.yaml, after a folder", qPrintable(ext))
+                << file << f << QStringList{"dir/", "dir/pipeline.yaml"} << false
+                << QStringLiteral("dir/ is not a .yaml or .yml file");
+            QTest::addRow("%s: a single other-named YAML", qPrintable(ext))
+                << file << f << QStringList{"my-pipeline.yaml"} << true << QString();
+            QTest::addRow("%s: a .yml first", qPrintable(ext))
+                << file << f << QStringList{"flow.yml", "notes.txt"} << true << QString();
+            QTest::addRow("%s: a non-YAML first entry", qPrintable(ext))
+                << file << f << QStringList{"README.md", "flow.yaml"} << false
+                << QStringLiteral("got README.md");
+            QTest::addRow("%s: an upper-case .YAML entry", qPrintable(ext))
+                << file << f << QStringList{"FLOW.YAML"} << false
+                << QStringLiteral("got FLOW.YAML");
+            QTest::addRow("%s: upper-case archive name", qPrintable(ext))
+                << QStringLiteral("P.") + ext.toUpper() << f << QStringList{"pipeline.yaml"} << true
+                << QString();
+        }
+    }
+    void archivesAsTheServerTakesThem()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(int, format);
+        QFETCH(QStringList, names);
+        QFETCH(bool, accepted);
+        QFETCH(QString, reason);
+        QList<Entry> entries;
+        for (const QString &name : names) {
+            const bool yaml = name.endsWith(QLatin1String(".yaml"), Qt::CaseInsensitive) ||
+                              name.endsWith(QLatin1String(".yml"));
+            entries.append({name, name.endsWith(QLatin1Char('/'))
+                                      ? QByteArray()
+                                      : (yaml ? sampleBytes(kArguments) : QByteArray("text"))});
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(fileName);
+        QVERIFY(writeArchive(path, ArchiveFormat(format), entries));
+        const PipelinePackage p = PipelinePackage::read(path);
+        if (accepted) {
+            QVERIFY2(p.isValid(), qPrintable(p.error().message));
+        } else {
+            expectError(p, PackageError::Kind::ArchiveWithoutPipelineYaml, fileName);
+            QVERIFY2(p.error().message.contains(reason), qPrintable(p.error().message));
+        }
+    }
+
+    // Plain files: the server knows .yaml, .yml and .json only in lower case.
+    void upperCaseTextNamesAreRefused()
+    {
+        const QByteArray yaml = sampleBytes(kArguments);
+        QVERIFY(PipelinePackage::fromBytes(yaml, "p.yaml").isValid());
+        QVERIFY(PipelinePackage::fromBytes(yaml, "p.yml").isValid());
+        for (const char *name : {"p.YAML", "p.Yml", "p.JSON"}) {
+            const PipelinePackage p = PipelinePackage::fromBytes(yaml, QString::fromLatin1(name));
+            expectError(p, PackageError::Kind::UnsupportedFormat, QString::fromLatin1(name));
+            QVERIFY2(p.error().message.contains("lower case"), qPrintable(p.error().message));
+        }
     }
 
     void nestedPipelineYamlIsNotEnough()

@@ -531,6 +531,57 @@ private slots:
         QVERIFY(!cell.data(ParameterTableModel::ErrorRole).toString().isEmpty());
         QVERIFY(!next(w)->isEnabled());
     }
+
+    // The Details page's experiment chooser asks as the Experiments section does: everything
+    // not archived (storage_state NOT_EQUALS ARCHIVED), so an experiment whose storage state is
+    // unspecified is offered too; an archived one is not.
+    void experimentChooserOffersEverythingNotArchived()
+    {
+        SandboxFixture f;
+        QVERIFY(f.start(QStringLiteral("v2beta1"), false));
+        const QString pipelineId = upload(f, typedFile(), QStringLiteral("typed-params"));
+        QVERIFY(!pipelineId.isEmpty());
+        const auto plain = await(f.client->ensureExperiment(QStringLiteral("plain-exp")));
+        const auto unspecified = await(f.client->ensureExperiment(QStringLiteral("old-exp")));
+        const auto archived = await(f.client->ensureExperiment(QStringLiteral("archived-exp")));
+        QVERIFY(plain.ok() && unspecified.ok() && archived.ok());
+        QVERIFY(f.server->setExperimentStorageUnspecified(unspecified.result.id));
+        QVERIFY(await(f.client->archiveExperiment(archived.result.id)).ok());
+        f.server->clearRequestLog();
+
+        RunWizard w(f.client.get(), nullptr);
+        w.show();
+        auto *list = w.findChild<QListWidget *>(QStringLiteral("pipelineList"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !list->findItems(QStringLiteral("typed-params"), Qt::MatchExactly).isEmpty(), T);
+        QListWidgetItem *item =
+            list->findItems(QStringLiteral("typed-params"), Qt::MatchExactly).first();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(item).center());
+        QTRY_VERIFY_WITH_TIMEOUT(next(w)->isEnabled(), T);
+        next(w)->click();
+        QCOMPARE(w.currentId(), int(RunWizard::DetailsPageId));
+        auto *combo = w.findChild<QComboBox *>(QStringLiteral("experimentCombo"));
+        QTRY_VERIFY_WITH_TIMEOUT(combo->findText(QStringLiteral("plain-exp")) >= 0, T);
+        QVERIFY(combo->findText(QStringLiteral("old-exp")) >= 0);
+        QCOMPARE(combo->findText(QStringLiteral("archived-exp")), -1);
+
+        const auto lists = f.requests("GET", f.apiPrefix() + QStringLiteral("/experiments"));
+        QVERIFY(!lists.isEmpty());
+        QString raw =
+            lists.last().query.queryItemValue(QStringLiteral("filter"), QUrl::FullyDecoded);
+        for (int i = 0; i < 3 && !raw.startsWith(QLatin1Char('{')) && !raw.isEmpty(); ++i)
+            raw = QUrl::fromPercentEncoding(raw.toUtf8());
+        const QJsonArray predicates = QJsonDocument::fromJson(raw.toUtf8())
+                                          .object()
+                                          .value(QLatin1String("predicates"))
+                                          .toArray();
+        QCOMPARE(predicates.size(), 1);
+        const QJsonObject p = predicates.first().toObject();
+        QCOMPARE(p.value(QLatin1String("key")).toString(), QStringLiteral("storage_state"));
+        QCOMPARE(p.value(QLatin1String("operation")).toString(), QStringLiteral("NOT_EQUALS"));
+        QCOMPARE(p.value(QLatin1String("string_value")).toString(), QStringLiteral("ARCHIVED"));
+    }
 };
 
 QTEST_MAIN(TestRunWizard)

@@ -1,6 +1,7 @@
 #include "DexLogin.h"
 
 #include "ConnectionProfile.h"
+#include "DexMessages.h"
 #include "net/Logging.h"
 
 #include <QJsonDocument>
@@ -158,6 +159,8 @@ void DexLogin::onReply(QNetworkReply *reply)
     facts.transportError = reply->error() != QNetworkReply::NoError && facts.status == 0;
     facts.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     facts.url = reply->url();
+    m_lastUrl = facts.url;
+    m_lastStatus = facts.status;
     const QByteArray location = reply->rawHeader("Location");
     if (!location.isEmpty())
         facts.location = reply->url().resolved(QUrl::fromEncoded(location));
@@ -324,9 +327,14 @@ void DexLogin::handle(const ReplyFacts &f, ReplyClassifier::Signal signal)
         submitPassword();
         return;
     case S::DexInvalidCredentials: {
+        // The headline in the user's language; Dex's own words go to the details.
         const QString dexText = DexHtml::loginError(f.body);
+        const QString translated = DexMessages::translate(dexText);
         fail(Error::InvalidCredentials,
-             dexText.isEmpty() ? tr("Invalid user name or password.") : dexText, dexText);
+             !translated.isEmpty() ? translated
+             : dexText.isEmpty()   ? tr("Invalid user name or password.")
+                                   : dexText,
+             dexText);
         return;
     }
     case S::DexApprovalPage: {
@@ -557,7 +565,9 @@ void DexLogin::fail(Error error, const QString &message, const QString &details)
     m_waitingForInput = false;
     m_error = error;
     m_errorMessage = message;
-    m_errorDetails = details;
+    m_errorDetails = error == Error::Canceled
+                         ? details
+                         : DexMessages::details(details, stepText(m_step), m_lastUrl, m_lastStatus);
     m_sessionCookies.clear();
     qCInfo(lcAuth).noquote() << "login failed:" << QVariant::fromValue(error).toString() << details;
     // Always from the event loop, so a caller connecting right after start() sees it.

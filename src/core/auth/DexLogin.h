@@ -187,6 +187,8 @@ private:
     Error m_error = Error::None;
     QString m_errorMessage;
     QString m_errorDetails;
+    QUrl m_lastUrl; // the last answer's URL and status, for the details of a failure
+    int m_lastStatus = 0;
     CertificateInfo m_certificate;
 };
 

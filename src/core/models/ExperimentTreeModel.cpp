@@ -129,11 +129,7 @@ ApiJob *ExperimentTreeModel::startFetch(const Node *parent, const ListQuery &que
     if (q.pageToken.isEmpty()) {
         q.sortedBy(QStringLiteral("created_at"), true);
         // The runs with the storage of the list the experiment is in (active or archived).
-        if (storage() == Storage::Active)
-            q.where(
-                Predicate::notEquals(QStringLiteral("storage_state"), QStringLiteral("ARCHIVED")));
-        else if (storage() == Storage::Archived)
-            q.where(Predicate::equals(QStringLiteral("storage_state"), QStringLiteral("ARCHIVED")));
+        addStoragePredicate(q, storage());
     }
     return client()->listRuns(q);
 }

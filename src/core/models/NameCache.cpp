@@ -41,7 +41,11 @@ QHash<QString, QString> displayNamesOf(const QList<RecurringRun> &items)
 NameCache::NameCache(KfpClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{}
+    , m_retryTimer(new QTimer(this))
+{
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, &NameCache::retryFailed);
+}
 
 NameCache::~NameCache() = default;
 
@@ -66,7 +70,7 @@ QString NameCache::name(Kind kind, const QString &id, const QString &pipelineId)
     const auto it = m_names.constFind(k);
     if (it != m_names.cend())
         return *it;
-    if (m_unresolved.contains(k) || m_asked.contains(k))
+    if (m_unresolved.contains(k) || m_asked.contains(k) || m_failed.contains(k))
         return {};
     m_asked.insert(k);
     Pending &pending = m_pending[int(kind)];
@@ -78,6 +82,25 @@ QString NameCache::name(Kind kind, const QString &id, const QString &pipelineId)
     return {};
 }
 
+QString NameCache::text(Kind kind, const QString &id, const QString &pipelineId) const
+{
+    const QString n = name(kind, id, pipelineId);
+    if (!n.isEmpty() || id.isEmpty())
+        return n;
+    const QString k = key(kind, id);
+    return m_unresolved.contains(k) || m_failed.contains(k) ? id : QString();
+}
+
+bool NameCache::isFailed(Kind kind, const QString &id) const
+{
+    return m_failed.contains(key(kind, id));
+}
+
+void NameCache::setRetryDelay(int ms)
+{
+    m_firstRetryDelay = m_retryDelay = ms;
+}
+
 bool NameCache::isResolved(Kind kind, const QString &id) const
 {
     return m_names.contains(key(kind, id));
@@ -85,7 +108,8 @@ bool NameCache::isResolved(Kind kind, const QString &id) const
 
 bool NameCache::isUnresolved(Kind kind, const QString &id) const
 {
-    return m_unresolved.contains(key(kind, id));
+    const QString k = key(kind, id);
+    return m_unresolved.contains(k) || m_failed.contains(k);
 }
 
 void NameCache::insert(Kind kind, const QString &id, const QString &name)
@@ -96,6 +120,7 @@ void NameCache::insert(Kind kind, const QString &id, const QString &name)
         return;
     m_names.insert(k, name);
     m_unresolved.remove(k);
+    m_failed.remove(k);
     Q_EMIT namesResolved(kind, {id});
 }
 
@@ -104,6 +129,9 @@ void NameCache::clear()
     ++m_generation;
     m_names.clear();
     m_unresolved.clear();
+    m_failed.clear();
+    m_retryTimer->stop();
+    m_retryDelay = m_firstRetryDelay;
     m_asked.clear();
     for (Pending &p : m_pending)
         p = {};
@@ -150,11 +178,12 @@ void NameCache::lookUpByList(Kind kind, const QStringList &ids, const QString &p
     ++m_inFlight;
     const quint64 generation = m_generation;
     // One handler shape for every kind: the job's typed page turned into id → name.
-    auto finish = [this, kind, ids, generation](ApiJob *job, QHash<QString, QString> found) {
+    auto finish = [this, kind, ids, generation, pipelineId](ApiJob *job,
+                                                            QHash<QString, QString> found) {
         --m_inFlight;
         if (generation != m_generation)
             return; // clear() since: the answer may belong to another namespace
-        finishLookup(kind, ids, found, !job->ok(), job->error());
+        finishLookup(kind, ids, found, !job->ok(), job->error(), pipelineId);
     };
     switch (kind) {
     case Kind::Experiment: {
@@ -231,20 +260,37 @@ void NameCache::lookUpOrphanVersions(const QStringList &ids)
 
 void NameCache::finishLookup(Kind kind, const QStringList &asked,
                              const QHash<QString, QString> &found, bool failed,
-                             const ApiError &error)
+                             const ApiError &error, const QString &pipelineId)
 {
+    // A failed call is asked again later; an id a working call did not return is unresolved.
+    const bool retry = failed && error.isError();
     for (const QString &id : asked) {
         const QString k = key(kind, id);
         m_asked.remove(k);
         const auto it = found.constFind(id);
         if (it != found.cend())
             m_names.insert(k, *it);
+        else if (retry)
+            m_failed.insert(k, Failed{kind, id, pipelineId});
         else
-            m_unresolved.insert(k); // deleted, not visible to us, or the call failed
+            m_unresolved.insert(k); // deleted, not visible to us, or no call can tell
     }
-    if (failed && error.isError())
+    if (retry) {
+        if (!m_retryTimer->isActive())
+            m_retryTimer->start(m_retryDelay);
         Q_EMIT lookupFailed(error);
+    } else if (!failed) {
+        m_retryDelay = m_firstRetryDelay;
+    }
     Q_EMIT namesResolved(kind, asked);
+}
+
+void NameCache::retryFailed()
+{
+    m_retryDelay = qMin(m_retryDelay * 2, 30 * m_firstRetryDelay);
+    const QHash<QString, Failed> failed = std::exchange(m_failed, {});
+    for (const Failed &f : failed)
+        name(f.kind, f.id, f.pipelineId); // queues it again
 }
 
 } // namespace kfp

@@ -12,8 +12,10 @@
 // since versions are listed under their pipeline). A version whose pipeline is unknown (a KFP 1.8
 // run that references only its version) is read by id on v1 — one call per distinct version —
 // and stays unresolved on v2, which has no such call (v2 runs always carry the pipeline id).
-// Each id is asked at most once: ids the server does not return (deleted) and failed lookups are
-// remembered as unresolved and name() keeps answering "" for them until clear().
+// Each id is asked at most once: ids the server does not return (deleted) are remembered as
+// unresolved and name() keeps answering "" for them until clear(). A lookup that fails (a 500, a
+// server that refuses the IN filter) is asked again after a back-off (2 s, doubling up to 60 s,
+// back to 2 s after a lookup that works); until then text() shows the id, never a blank cell.
 //
 // Models that already hold names (ExperimentTreeModel's experiments) feed them with insert().
 
@@ -24,6 +26,8 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+
+class QTimer;
 
 namespace kfp {
 
@@ -52,8 +56,15 @@ public:
     // The display name, or "" when not known yet (then the id is queued) or unresolved.
     // `pipelineId` helps PipelineVersion lookups (listed under their pipeline); may be empty.
     QString name(Kind kind, const QString &id, const QString &pipelineId = {}) const;
+    // What a cell shows: the name; the id itself when the lookup failed or found nothing; ""
+    // only while the first lookup is on its way.
+    QString text(Kind kind, const QString &id, const QString &pipelineId = {}) const;
     bool isResolved(Kind kind, const QString &id) const;   // known (a name arrived)
     bool isUnresolved(Kind kind, const QString &id) const; // asked and not found / failed
+    bool isFailed(Kind kind, const QString &id) const;     // failed, to be asked again
+
+    // The first delay before failed lookups are asked again (doubles up to 30 times it).
+    void setRetryDelay(int ms);
 
     void insert(Kind kind, const QString &id, const QString &name);
     // Forgets every name and every unresolved id (e.g. after a rename on the server).
@@ -80,15 +91,26 @@ private:
     void lookUpByList(Kind kind, const QStringList &ids, const QString &pipelineId);
     void lookUpOrphanVersions(const QStringList &ids);
     void finishLookup(Kind kind, const QStringList &asked, const QHash<QString, QString> &found,
-                      bool failed, const ApiError &error);
+                      bool failed, const ApiError &error, const QString &pipelineId = {});
+    void retryFailed();
     static QString key(Kind kind, const QString &id);
 
     KfpClient *m_client;
     QString m_namespace;
     QHash<QString, QString> m_names; // key(kind, id) → name
     QSet<QString> m_unresolved;      // key(kind, id)
-    mutable QSet<QString> m_asked;   // key(kind, id): queued or in flight
-    mutable Pending m_pending[4];    // by Kind
+    struct Failed
+    {
+        Kind kind;
+        QString id;
+        QString pipelineId;
+    };
+    QHash<QString, Failed> m_failed; // key(kind, id): asked again when m_retryTimer fires
+    QTimer *m_retryTimer = nullptr;
+    int m_firstRetryDelay = 2000;
+    int m_retryDelay = 2000;
+    mutable QSet<QString> m_asked; // key(kind, id): queued or in flight
+    mutable Pending m_pending[4];  // by Kind
     mutable bool m_flushScheduled = false;
     int m_requestCount = 0;
     int m_inFlight = 0;

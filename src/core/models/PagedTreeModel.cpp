@@ -364,13 +364,8 @@ ListQuery PagedTreeModel::queryFor(const Node *parent, const QString &pageToken)
         if (m_createdTo.isValid())
             query.where(Predicate::compare(QStringLiteral("created_at"),
                                            Predicate::Op::LessThanEquals, m_createdTo));
-        // The KFP UI's own predicates for its active and archived lists.
-        if (hasStorageState() && m_storage == Storage::Active)
-            query.where(
-                Predicate::notEquals(QStringLiteral("storage_state"), QStringLiteral("ARCHIVED")));
-        else if (hasStorageState() && m_storage == Storage::Archived)
-            query.where(
-                Predicate::equals(QStringLiteral("storage_state"), QStringLiteral("ARCHIVED")));
+        if (hasStorageState())
+            addStoragePredicate(query, m_storage);
         addPredicates(query);
         if (m_sortColumn >= 0 && isColumnSortable(m_sortColumn))
             query.sortedBy(sortField(m_sortColumn), m_sortOrder == Qt::DescendingOrder);
@@ -380,6 +375,15 @@ ListQuery PagedTreeModel::queryFor(const Node *parent, const QString &pageToken)
     if (!pageToken.isEmpty())
         return query.nextPage(pageToken);
     return query;
+}
+
+void PagedTreeModel::addStoragePredicate(ListQuery &query, Storage storage)
+{
+    if (storage == Storage::Active)
+        query.where(
+            Predicate::notEquals(QStringLiteral("storage_state"), QStringLiteral("ARCHIVED")));
+    else if (storage == Storage::Archived)
+        query.where(Predicate::equals(QStringLiteral("storage_state"), QStringLiteral("ARCHIVED")));
 }
 
 } // namespace kfp

@@ -95,6 +95,10 @@ public:
     // storage_state NOT_EQUALS / EQUALS "ARCHIVED" (resources that have it: experiments, runs).
     void setStorage(Storage storage);
     Storage storage() const { return m_storage; }
+    // The KFP web UI's predicates for its active (everything not archived, so also experiments
+    // and runs without an explicit AVAILABLE state) and archived lists; Any adds none. For
+    // every list of experiments or runs (the sections, the run wizard's experiment chooser).
+    static void addStoragePredicate(ListQuery &query, Storage storage);
     // Multi-user mode: the namespace every list call is scoped to.
     void setNamespace(const QString &namespaceName);
     QString namespaceName() const { return m_namespace; }

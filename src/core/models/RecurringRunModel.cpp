@@ -138,11 +138,11 @@ QVariant RecurringRunModel::itemData(const Node *node, int column, int role) con
         case TriggerColumn:
             return triggerText(r.trigger);
         case ExperimentColumn:
-            return m_names->name(NameCache::Kind::Experiment, r.experimentId);
+            return m_names->text(NameCache::Kind::Experiment, r.experimentId);
         case PipelineVersionColumn:
             if (r.pipelineVersionId.isEmpty())
-                return m_names->name(NameCache::Kind::Pipeline, r.pipelineId);
-            return m_names->name(NameCache::Kind::PipelineVersion, r.pipelineVersionId,
+                return m_names->text(NameCache::Kind::Pipeline, r.pipelineId);
+            return m_names->text(NameCache::Kind::PipelineVersion, r.pipelineVersionId,
                                  r.pipelineId);
         case CreatedColumn:
             return RunStatePresentation::dateText(r.createdAt);

@@ -204,15 +204,15 @@ QVariant RunListModel::itemData(const Node *node, int column, int role) const
         case DurationColumn:
             return DurationText::milliseconds(run.durationMs(QDateTime::currentDateTimeUtc()));
         case ExperimentColumn:
-            return m_names->name(NameCache::Kind::Experiment, run.experimentId);
+            return m_names->text(NameCache::Kind::Experiment, run.experimentId);
         case PipelineVersionColumn:
             // KFP 1.8 runs may name the pipeline only (no version reference).
             if (run.pipelineVersionId.isEmpty())
-                return m_names->name(NameCache::Kind::Pipeline, run.pipelineId);
-            return m_names->name(NameCache::Kind::PipelineVersion, run.pipelineVersionId,
+                return m_names->text(NameCache::Kind::Pipeline, run.pipelineId);
+            return m_names->text(NameCache::Kind::PipelineVersion, run.pipelineVersionId,
                                  run.pipelineId);
         case RecurringRunColumn:
-            return m_names->name(NameCache::Kind::RecurringRun, run.recurringRunId);
+            return m_names->text(NameCache::Kind::RecurringRun, run.recurringRunId);
         case StartedColumn:
             return RunStatePresentation::dateText(run.createdAt);
         case FinishedColumn:

@@ -1,8 +1,10 @@
 #include "ApiError.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace kfp {
 
@@ -56,10 +58,66 @@ ApiError::Kind kindFromRpc(int code, ApiError::Kind fallback)
     }
 }
 
+// White space collapsed to single spaces, at most MaxServerText characters.
 QString clip(const QString &text)
 {
-    const QString t = text.trimmed();
+    const QString t = text.simplified();
     return t.size() > MaxServerText ? t.left(MaxServerText) + QStringLiteral("…") : t;
+}
+
+QString decodeEntity(const QString &name)
+{
+    if (name.startsWith(QLatin1Char('#'))) {
+        bool ok = false;
+        const uint code =
+            name.size() > 1 && (name.at(1) == QLatin1Char('x') || name.at(1) == QLatin1Char('X'))
+                ? name.mid(2).toUInt(&ok, 16)
+                : name.mid(1).toUInt(&ok, 10);
+        if (!ok || code == 0 || code > 0x10FFFF)
+            return {};
+        const char32_t c = code;
+        return QString::fromUcs4(&c, 1);
+    }
+    static const QHash<QString, QString> named{
+        {QStringLiteral("amp"), QStringLiteral("&")},
+        {QStringLiteral("lt"), QStringLiteral("<")},
+        {QStringLiteral("gt"), QStringLiteral(">")},
+        {QStringLiteral("quot"), QStringLiteral("\"")},
+        {QStringLiteral("apos"), QStringLiteral("'")},
+        {QStringLiteral("nbsp"), QStringLiteral(" ")},
+        {QStringLiteral("copy"), QStringLiteral("©")},
+        {QStringLiteral("hellip"), QStringLiteral("…")},
+        {QStringLiteral("ndash"), QStringLiteral("–")},
+        {QStringLiteral("mdash"), QStringLiteral("—")},
+    };
+    return named.value(name.toLower());
+}
+
+// The text of a web page: scripts, styles and comments dropped, tags removed, entities decoded,
+// white space collapsed, length bounded.
+QString textOfHtml(const QByteArray &body)
+{
+    static const QRegularExpression hidden(
+        QStringLiteral("<(script|style)\\b[^>]*>.*?</\\1\\s*>|<!--.*?-->"),
+        QRegularExpression::DotMatchesEverythingOption | QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    static const QRegularExpression entity(
+        QStringLiteral("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});"));
+    QString text = QString::fromUtf8(body.left(64 * 1024));
+    text.replace(hidden, QStringLiteral(" "));
+    text.replace(tag, QStringLiteral(" "));
+    QString out;
+    out.reserve(text.size());
+    qsizetype from = 0;
+    for (auto it = entity.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        out += QStringView(text).mid(from, m.capturedStart() - from);
+        const QString decoded = decodeEntity(m.captured(1));
+        out += decoded.isNull() ? m.captured(0) : decoded;
+        from = m.capturedEnd();
+    }
+    out += QStringView(text).mid(from);
+    return clip(out);
 }
 
 bool looksLikeHtml(const QByteArray &body, const QByteArray &contentType)
@@ -80,9 +138,11 @@ ApiError ApiError::fromHttp(int httpStatus, const QByteArray &body, const QByteA
 {
     ApiError error(kindFromStatus(httpStatus), {}, httpStatus);
     if (looksLikeHtml(body, contentType)) {
-        // A login page or a proxy's error page: keep the status's kind and say it was HTML.
+        // A login page or a proxy's error page: keep the status's kind and say it was HTML. The
+        // page's text may carry the reason, e.g. "An experiment with the same name already
+        // exists": it goes behind "Details", never into the translated headline.
         error.m_html = true;
-        error.m_details = clip(QString::fromUtf8(body.left(2 * MaxServerText)));
+        error.m_serverMessage = textOfHtml(body);
         return error;
     }
     QJsonParseError parseError;

@@ -34,7 +34,9 @@ public:
 
     // Reads any of the server's error bodies: grpc-gateway v2 {code,message,details[Status]},
     // v1.16 {error,code,message,details}, KFP 1.8 {error,code,message,details[api.Error]}, and the
-    // upload handlers' {error_message,error_details}. Falls back to the HTTP status.
+    // upload handlers' {error_message,error_details}. Falls back to the HTTP status. A plain-text
+    // or HTML body's text (tags stripped, entities decoded, white space collapsed, at most ~500
+    // characters) becomes serverMessage(); an HTML page's never enters userMessage().
     static ApiError fromHttp(int httpStatus, const QByteArray &body, const QByteArray &contentType);
     static ApiError fromNetwork(QNetworkReply::NetworkError error, const QString &qtMessage);
 

@@ -32,6 +32,40 @@ bool ArchiveReader::looksLikeGzip(const QByteArray &data)
     return data.size() >= 2 && uchar(data.at(0)) == 0x1f && uchar(data.at(1)) == 0x8b;
 }
 
+bool ArchiveReader::isYamlName(const QString &name)
+{
+    return name.endsWith(QLatin1String(".yaml")) || name.endsWith(QLatin1String(".yml"));
+}
+
+namespace {
+
+enum class ReadOutcome
+{
+    Ok,
+    Corrupt,
+    TooLarge,
+};
+
+// The data of the current entry, at most maxSize bytes.
+ReadOutcome readEntry(archive *a, archive_entry *entry, qint64 maxSize, QByteArray *content)
+{
+    if (archive_entry_size_is_set(entry) && archive_entry_size(entry) > maxSize)
+        return ReadOutcome::TooLarge;
+    char buffer[64 * 1024];
+    for (;;) {
+        const la_ssize_t n = archive_read_data(a, buffer, sizeof buffer);
+        if (n == 0)
+            return ReadOutcome::Ok;
+        if (n < 0)
+            return ReadOutcome::Corrupt;
+        if (content->size() + n > maxSize)
+            return ReadOutcome::TooLarge;
+        content->append(buffer, qsizetype(n));
+    }
+}
+
+} // namespace
+
 ArchiveReader::Result ArchiveReader::extractPipelineYaml(const QByteArray &data, Format format,
                                                          qint64 maxEntrySize)
 {
@@ -52,6 +86,11 @@ ArchiveReader::Result ArchiveReader::extractPipelineYaml(const QByteArray &data,
         return result;
     }
 
+    // The first entry is read ahead: it is the one taken when no pipeline.yaml follows.
+    bool first = true;
+    bool firstUsable = false; // a regular file with a YAML name
+    ReadOutcome firstOutcome = ReadOutcome::Ok;
+    QByteArray firstContent;
     archive_entry *entry = nullptr;
     for (;;) {
         const int rc = archive_read_next_header(a.get(), &entry);
@@ -68,30 +107,37 @@ ArchiveReader::Result ArchiveReader::extractPipelineYaml(const QByteArray &data,
             result.entries.append(name);
         const bool regular = archive_entry_filetype(entry) == AE_IFREG;
         if (regular && name == QLatin1String(EntryName)) {
-            if (archive_entry_size_is_set(entry) && archive_entry_size(entry) > maxEntrySize) {
+            QByteArray content;
+            switch (readEntry(a.get(), entry, maxEntrySize, &content)) {
+            case ReadOutcome::Ok:
+                break;
+            case ReadOutcome::Corrupt:
+                result.status = Status::Corrupt;
+                result.error = archiveError(a.get());
+                return result;
+            case ReadOutcome::TooLarge:
                 result.status = Status::TooLarge;
+                result.taken = name;
                 return result;
             }
-            QByteArray content;
-            char buffer[64 * 1024];
-            for (;;) {
-                const la_ssize_t n = archive_read_data(a.get(), buffer, sizeof buffer);
-                if (n == 0)
-                    break;
-                if (n < 0) {
+            result.status = Status::Ok;
+            result.taken = name;
+            result.content = content;
+            return result;
+        }
+        if (first) {
+            first = false;
+            result.firstEntry = name;
+            firstUsable = regular && isYamlName(name);
+            if (firstUsable) {
+                firstOutcome = readEntry(a.get(), entry, maxEntrySize, &firstContent);
+                if (firstOutcome == ReadOutcome::Corrupt) {
                     result.status = Status::Corrupt;
                     result.error = archiveError(a.get());
                     return result;
                 }
-                if (content.size() + n > maxEntrySize) {
-                    result.status = Status::TooLarge;
-                    return result;
-                }
-                content.append(buffer, qsizetype(n));
+                continue;
             }
-            result.status = Status::Ok;
-            result.content = content;
-            return result;
         }
         if (regular && result.otherPipelineYaml.isEmpty() &&
             (name.endsWith(QLatin1String("/pipeline.yaml")) ||
@@ -99,7 +145,17 @@ ArchiveReader::Result ArchiveReader::extractPipelineYaml(const QByteArray &data,
             result.otherPipelineYaml = name;
         archive_read_data_skip(a.get());
     }
-    result.status = Status::NotFound;
+    if (!firstUsable) {
+        result.status = Status::NotFound;
+        return result;
+    }
+    result.taken = result.firstEntry;
+    if (firstOutcome == ReadOutcome::TooLarge) {
+        result.status = Status::TooLarge;
+        return result;
+    }
+    result.status = Status::Ok;
+    result.content = firstContent;
     return result;
 }
 

@@ -24,14 +24,21 @@ enum class Format
     Other,
 };
 
+// The server decides by the uploaded file's name, case-sensitively (ReadPipelineFile in
+// backend/src/apiserver/server/util.go): "p.YAML" is no YAML file to it.
 Format formatOf(const QString &fileName)
 {
-    const QString lower = fileName.toLower();
-    if (lower.endsWith(QLatin1String(".yaml")) || lower.endsWith(QLatin1String(".yml")))
+    if (fileName.endsWith(QLatin1String(".yaml")) || fileName.endsWith(QLatin1String(".yml")))
         return Format::Yaml;
-    if (lower.endsWith(QLatin1String(".json")))
+    if (fileName.endsWith(QLatin1String(".json")))
         return Format::Json;
     return Format::Other;
+}
+
+// A YAML or JSON name in another case, which the server does not recognise.
+bool hasTextNameInOtherCase(const QString &fileName)
+{
+    return formatOf(fileName.toLower()) != Format::Other;
 }
 
 bool hasArchiveName(const QString &fileName)
@@ -207,13 +214,19 @@ PipelinePackage PipelinePackage::fromBytes(const QByteArray &data, const QString
         p.parseArchive(data, true);
     } else if (ArchiveReader::looksLikeGzip(data)) {
         p.parseArchive(data, false);
+    } else if (hasTextNameInOtherCase(p.m_fileName)) {
+        p.fail(PackageError::Kind::UnsupportedFormat,
+               tr("%1 has a file type the server does not take: it recognises .yaml, .yml and "
+                  ".json only in lower case, so rename the file")
+                   .arg(what));
     } else if (hasArchiveName(p.m_fileName)) {
         p.fail(PackageError::Kind::InvalidArchive,
                tr("%1 is not a zip or tar.gz archive, though its name says so").arg(what));
     } else {
         p.fail(PackageError::Kind::UnsupportedFormat,
                tr("%1 has a file type the server does not take: upload a .yaml, .yml or .json "
-                  "file, or a .zip or .tar.gz archive holding pipeline.yaml")
+                  "file, or a .zip or .tar.gz archive holding pipeline.yaml or a single YAML "
+                  "file")
                    .arg(what));
     }
     return p;
@@ -302,32 +315,40 @@ void PipelinePackage::parseArchive(const QByteArray &data, bool zip)
         return;
     case ArchiveReader::Status::TooLarge:
         fail(PackageError::Kind::TooLarge,
-             tr("pipeline.yaml in %1 is larger than %2 once decompressed")
-                 .arg(archiveName, QLocale().formattedDataSize(MaxArchiveEntrySize)));
+             tr("%1 in %2 is larger than %3 once decompressed")
+                 .arg(r.taken, archiveName, QLocale().formattedDataSize(MaxArchiveEntrySize)));
         return;
     case ArchiveReader::Status::NotFound: {
+        // The server's rule (backend/src/apiserver/server/util.go, DecompressPipelineZip and
+        // DecompressPipelineTarball): the top-level pipeline.yaml, else the first entry, which
+        // must be a YAML file.
         const QString detail = r.entries.join(QLatin1String(", "));
-        if (!r.otherPipelineYaml.isEmpty()) {
-            fail(PackageError::Kind::ArchiveWithoutPipelineYaml,
-                 tr("%1 has %2, but the server reads pipeline.yaml only at the top level of "
-                    "the archive")
-                     .arg(archiveName, r.otherPipelineYaml),
-                 detail);
-        } else if (r.entries.isEmpty()) {
+        if (r.entries.isEmpty()) {
             fail(PackageError::Kind::ArchiveWithoutPipelineYaml,
                  tr("%1 is an empty archive: it must hold pipeline.yaml").arg(archiveName), detail);
+        } else if (!r.otherPipelineYaml.isEmpty()) {
+            fail(PackageError::Kind::ArchiveWithoutPipelineYaml,
+                 tr("%1 has %2, but the server reads pipeline.yaml only at the top level of "
+                    "the archive, else the archive's first entry, and %3 is not a .yaml or .yml "
+                    "file")
+                     .arg(archiveName, r.otherPipelineYaml, r.firstEntry),
+                 detail);
         } else {
             fail(PackageError::Kind::ArchiveWithoutPipelineYaml,
-                 tr("%1 holds no pipeline.yaml (it has %2)").arg(archiveName, detail), detail);
+                 tr("%1 holds no pipeline.yaml, and the server then takes the archive's first "
+                    "entry, which must be a .yaml or .yml file: got %2 (the archive has %3)")
+                     .arg(archiveName, r.firstEntry, detail),
+                 detail);
         }
         return;
     }
     }
+    const QString what = tr("%1 in %2").arg(r.taken, archiveName);
     if (r.content.isEmpty()) {
-        fail(PackageError::Kind::Empty, tr("pipeline.yaml in %1 is empty").arg(archiveName));
+        fail(PackageError::Kind::Empty, tr("%1 is empty").arg(what));
         return;
     }
-    parseText(r.content, false, tr("pipeline.yaml in %1").arg(archiveName));
+    parseText(r.content, false, what);
 }
 
 QJsonObject PipelinePackage::pipelineSpecJson() const

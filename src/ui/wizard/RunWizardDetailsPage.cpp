@@ -2,6 +2,7 @@
 
 #include "RunWizard.h"
 #include "api/KfpClient.h"
+#include "models/PagedTreeModel.h"
 #include "ui_RunWizardDetailsPage.h"
 
 #include <QLocale>
@@ -64,7 +65,9 @@ void RunWizardDetailsPage::loadExperiments()
     setBusy(tr("Loading experiments…"));
     ListQuery query;
     query.withPageSize(200).sortedBy(QStringLiteral("created_at"), true);
-    query.where(Predicate::equals(QStringLiteral("storage_state"), QStringLiteral("AVAILABLE")));
+    // As the Experiments section: everything not archived, which includes experiments without
+    // an explicit AVAILABLE state.
+    PagedTreeModel::addStoragePredicate(query, PagedTreeModel::Storage::Active);
     query.inNamespace(m_wizard->namespaceName());
     auto *job = m_wizard->client()->listExperiments(query);
     connect(job, &ApiJob::finished, this, [this, job] {
