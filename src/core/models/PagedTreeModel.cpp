@@ -9,15 +9,10 @@
 
 namespace kfp {
 
-PagedTreeModel::Node::~Node() = default;
-
 PagedTreeModel::PagedTreeModel(KfpClient *client, QObject *parent)
     : QAbstractItemModel(parent)
     , m_client(client)
-    , m_root(std::make_unique<Node>(NodeKind::Loading))
-{
-    giveBranch(m_root.get());
-}
+{}
 
 PagedTreeModel::~PagedTreeModel()
 {
@@ -29,12 +24,12 @@ PagedTreeModel::~PagedTreeModel()
 
 PagedTreeModel::Node *PagedTreeModel::nodeAt(const QModelIndex &index) const
 {
-    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : root();
 }
 
 QModelIndex PagedTreeModel::indexOf(const Node *node, int column) const
 {
-    if (!node || node == m_root.get())
+    if (!node || node == root())
         return {};
     return createIndex(node->row, column, const_cast<Node *>(node));
 }
@@ -74,43 +69,6 @@ bool PagedTreeModel::hasChildren(const QModelIndex &parent) const
         return false;
     // Not fetched yet: say yes, so that the view shows an expander and asks on expand.
     return node->branch->state == LoadState::NotFetched || !node->branch->children.empty();
-}
-
-int PagedTreeModel::itemCount(const Node *parent)
-{
-    const int n = int(parent->branch->children.size());
-    return hasStatusRow(parent) ? n - 1 : n;
-}
-
-bool PagedTreeModel::hasStatusRow(const Node *parent)
-{
-    const auto &children = parent->branch->children;
-    if (children.empty())
-        return false;
-    const NodeKind k = children.back()->kind;
-    return k == NodeKind::Loading || k == NodeKind::Error;
-}
-
-void PagedTreeModel::renumber(Node *parent, int from)
-{
-    auto &children = parent->branch->children;
-    for (size_t i = size_t(std::max(from, 0)); i < children.size(); ++i)
-        children[i]->row = int(i);
-}
-
-void PagedTreeModel::giveBranch(Node *node, bool fixed)
-{
-    node->branch = std::make_unique<Branch>();
-    node->branch->fixed = fixed;
-    if (fixed)
-        node->branch->state = LoadState::Fetched;
-}
-
-void PagedTreeModel::addFixedChild(Node *node, NodePtr child)
-{
-    child->parent = node;
-    child->row = int(node->branch->children.size());
-    node->branch->children.push_back(std::move(child));
 }
 
 // --- data ------------------------------------------------------------------------------------
@@ -212,8 +170,7 @@ bool PagedTreeModel::isStatusRow(const QModelIndex &index) const
 {
     if (!index.isValid())
         return false;
-    const NodeKind k = nodeAt(index)->kind;
-    return k == NodeKind::Loading || k == NodeKind::Error;
+    return PagedTree::isStatusKind(nodeAt(index)->kind);
 }
 
 LoadState PagedTreeModel::loadState(const QModelIndex &parent) const
@@ -232,35 +189,17 @@ ApiError PagedTreeModel::errorAt(const QModelIndex &index) const
 
 int PagedTreeModel::loadedCount() const
 {
-    return itemCount(m_root.get());
+    return PagedTree::itemCount(root());
 }
 
 QModelIndex PagedTreeModel::indexForId(const QString &id, int column) const
 {
-    return findId(m_root.get(), id, nullptr, column);
+    return indexOf(m_tree.find(id, nullptr), column);
 }
 
 QModelIndex PagedTreeModel::indexForId(const QString &id, NodeKind kind, int column) const
 {
-    return findId(m_root.get(), id, &kind, column);
-}
-
-QModelIndex PagedTreeModel::findId(const Node *parent, const QString &id, const NodeKind *kind,
-                                   int column) const
-{
-    if (id.isEmpty() || !parent->branch)
-        return {};
-    // Breadth first per level: a top-level match wins over a deeper one with the same id.
-    for (const NodePtr &child : parent->branch->children) {
-        if (child->id == id && (!kind || child->kind == *kind))
-            return indexOf(child.get(), column);
-    }
-    for (const NodePtr &child : parent->branch->children) {
-        const QModelIndex found = findId(child.get(), id, kind, column);
-        if (found.isValid())
-            return found;
-    }
-    return {};
+    return indexOf(m_tree.find(id, &kind), column);
 }
 
 // --- filters and sort -------------------------------------------------------------------------
@@ -345,7 +284,7 @@ void PagedTreeModel::scopeChanged()
 {
     // Nothing asked yet (the UI is still configuring the model): the view's first fetchMore()
     // will use the new scope. Otherwise the user is looking: load the first page right away.
-    if (m_root->branch->state == LoadState::NotFetched && m_root->branch->children.empty())
+    if (root()->branch->state == LoadState::NotFetched && root()->branch->children.empty())
         return;
     reload();
 }
@@ -355,7 +294,7 @@ ListQuery PagedTreeModel::queryFor(const Node *parent, const QString &pageToken)
     ListQuery query;
     query.pageSize = m_pageSize;
     query.namespaceName = m_namespace;
-    if (parent == m_root.get()) {
+    if (parent == root()) {
         if (!m_searchText.isEmpty())
             query.where(Predicate::substring(QStringLiteral("display_name"), m_searchText));
         if (m_createdFrom.isValid())

@@ -24,6 +24,8 @@
 //
 // Subclasses supply the columns, the list call of each branch and the conversion of its result.
 
+#include "PagedTree.h"
+#include "PagedTreeRefresh.h"
 #include "api/ListQuery.h"
 #include "net/ApiError.h"
 #include "roles.h"
@@ -152,53 +154,12 @@ Q_SIGNALS:
     void sortChanged(int column, Qt::SortOrder order);
 
 protected:
-    struct Branch;
-
-    // One row. Item nodes of subclasses derive from it (see ItemNode). Status rows are plain Nodes.
-    struct Node
-    {
-        Node(NodeKind k, QString i = {})
-            : kind(k)
-            , id(std::move(i))
-        {}
-        virtual ~Node();
-        Node *parent = nullptr;
-        int row = 0; // index in parent->branch->children, kept current
-        NodeKind kind;
-        QString id;
-        std::unique_ptr<Branch> branch; // set on nodes that can have children
-    };
-    template<class T> struct ItemNode final : Node
-    {
-        ItemNode(NodeKind k, QString i, T v)
-            : Node(k, std::move(i))
-            , item(std::move(v))
-        {}
-        T item;
-    };
-    using NodePtr = std::unique_ptr<Node>;
-
-    // The children of a node and their paging state.
-    struct Branch
-    {
-        std::vector<NodePtr> children; // items, then at most one status row at the end
-        LoadState state = LoadState::NotFetched;
-        QString nextPageToken;
-        ApiError error;
-        bool fixed = false;     // children made locally (experiment groups): never fetched
-        bool tailShown = false; // on demand: the last row was displayed since the last page
-        // refresh in progress: the rows read again so far, and how many the branch had
-        std::vector<NodePtr> refreshed;
-        int refreshTarget = 0;
-    };
-
-    // A page converted to nodes (each a subclass' ItemNode, with a Branch when it has children).
-    struct PageNodes
-    {
-        std::vector<NodePtr> nodes;
-        QString nextPageToken;
-        int totalSize = 0;
-    };
+    // The node tree (PagedTree.h), under the names the subclasses use.
+    using Node = PagedTree::Node;
+    template<class T> using ItemNode = PagedTree::ItemNode<T>;
+    using NodePtr = PagedTree::NodePtr;
+    using Branch = PagedTree::Branch;
+    using PageNodes = PagedTree::PageNodes;
 
     PagedTreeModel(KfpClient *client, QObject *parent);
 
@@ -220,11 +181,14 @@ protected:
     // Default order of the top level before the user sorts (column and order).
     void setDefaultSort(int column, Qt::SortOrder order);
     // A node with an empty lazy branch (children fetched on expand), or a fixed one.
-    static void giveBranch(Node *node, bool fixed = false);
+    static void giveBranch(Node *node, bool fixed = false) { PagedTree::giveBranch(node, fixed); }
     // Adds a child to a fixed branch while building a node (before it is in the model).
-    static void addFixedChild(Node *node, NodePtr child);
+    static void addFixedChild(Node *node, NodePtr child)
+    {
+        PagedTree::addFixedChild(node, std::move(child));
+    }
 
-    Node *root() const { return m_root.get(); }
+    Node *root() const { return m_tree.root(); }
     Node *nodeAt(const QModelIndex &index) const; // root() for the invalid index
     QModelIndex indexOf(const Node *node, int column = 0) const;
     // Emits dataChanged for `column` over [first, last] rows of parent's branch.
@@ -233,12 +197,9 @@ protected:
     void scopeChanged();
     template<class T> static const T &itemOf(const Node *node)
     {
-        return static_cast<const ItemNode<T> *>(node)->item;
+        return PagedTree::itemOf<T>(node);
     }
-    template<class T> static T &itemOf(Node *node)
-    {
-        return static_cast<ItemNode<T> *>(node)->item;
-    }
+    template<class T> static T &itemOf(Node *node) { return PagedTree::itemOf<T>(node); }
     // The item (of type T) of `index` when it is a row of this model of that `kind`, else null.
     template<class T> const T *itemAt(const QModelIndex &index, NodeKind kind) const
     {
@@ -268,6 +229,9 @@ protected:
     virtual void nodesAboutToBeCleared();
 
 private:
+    // The refresh starts its calls through the model and changes rows with the model's signals.
+    friend class PagedTreeRefresh;
+
     struct JobInfo
     {
         Node *node = nullptr;
@@ -276,31 +240,22 @@ private:
 
     ListQuery queryFor(const Node *parent, const QString &pageToken) const;
     void startPage(Node *parent);
-    void startRefreshPage(Node *parent, const QString &pageToken);
     void track(ApiJob *job, Node *node, bool refresh);
     void onJobFinished(ApiJob *job);
     void onPageFinished(Node *parent, ApiJob *job);
-    void onRefreshPageFinished(Node *parent, ApiJob *job);
     void setStatusRow(Node *parent, LoadState state); // Fetching: Loading row, Failed: Error row
     void appendNodes(Node *parent, std::vector<NodePtr> nodes);
-    void applyFresh(Node *parent, std::vector<NodePtr> fresh, const QString &nextToken);
     void removeChildren(Node *parent, int first, int last);
     void insertChildren(Node *parent, int at, std::vector<NodePtr> nodes);
+    void moveChild(Node *parent, int from, int to);
     void dropJobsUnder(const Node *parent, int first, int last);
     void abortAllJobs();
-    void refreshBranchDone();
     void noteDisplayed(const Node *node) const; // fetch on demand: the tail row was shown
     void jobStarted();
     void jobEnded();
-    static void renumber(Node *parent, int from);
-    static int itemCount(const Node *parent); // children without the status row
-    static bool hasStatusRow(const Node *parent);
-    template<class Visit> void forEachNode(Node *node, const Visit &visit) const;
-    QModelIndex findId(const Node *parent, const QString &id, const NodeKind *kind,
-                       int column) const;
 
     KfpClient *m_client;
-    std::unique_ptr<Node> m_root;
+    PagedTree m_tree;
     QHash<ApiJob *, JobInfo> m_jobs; // calls in flight and the branch each one fills
     QString m_searchText;
     QDateTime m_createdFrom;
@@ -313,8 +268,8 @@ private:
     int m_totalSize = 0;
     int m_activeJobs = 0;
     ApiError m_lastError;
-    int m_refreshPending = 0; // branch refreshes in flight
-    int m_changing = 0;       // structural changes (and their signals) in progress
+    PagedTreeRefresh m_refresh{*this};
+    int m_changing = 0; // structural changes (and their signals) in progress
     bool m_fetchOnDemand = false;
 };
 

@@ -83,12 +83,12 @@ void PagedTreeModel::noteDisplayed(const Node *node) const
         return;
     Branch &b = *parent->branch;
     if (b.tailShown || b.state != LoadState::Fetched || b.nextPageToken.isEmpty() ||
-        node->row != itemCount(parent) - 1)
+        node->row != PagedTree::itemCount(parent) - 1)
         return;
     b.tailShown = true;
     // Asked while the view paints: fetch once it is done, if the list is still there.
     auto *self = const_cast<PagedTreeModel *>(this);
-    const bool isRoot = parent == m_root.get();
+    const bool isRoot = parent == root();
     const QPersistentModelIndex where(indexOf(parent));
     QMetaObject::invokeMethod(
         self,
@@ -144,7 +144,7 @@ void PagedTreeModel::onJobFinished(ApiJob *job)
     const JobInfo info = *it;
     m_jobs.erase(it);
     if (info.refresh)
-        onRefreshPageFinished(info.node, job);
+        m_refresh.pageFinished(info.node, job);
     else
         onPageFinished(info.node, job);
     jobEnded(); // last, so that loadingChanged(false) comes after the rows
@@ -169,7 +169,7 @@ void PagedTreeModel::onPageFinished(Node *parent, ApiJob *job)
     branch->tailShown = false; // a new last row, not displayed yet
     branch->error = {};
     m_lastError = {};
-    if (parent == m_root.get())
+    if (parent == root())
         m_totalSize = page.totalSize;
     setStatusRow(parent, LoadState::Fetched);
     appendNodes(parent, std::move(page.nodes));
@@ -184,7 +184,7 @@ void PagedTreeModel::setStatusRow(Node *parent, LoadState state)
                                                        : NodeKind::Run; // Run: no status row
     const bool wanted = want != NodeKind::Run;
     auto &children = parent->branch->children;
-    if (hasStatusRow(parent)) {
+    if (PagedTree::hasStatusRow(parent)) {
         const int row = int(children.size()) - 1;
         if (!wanted) {
             removeChildren(parent, row, row);
@@ -210,7 +210,7 @@ void PagedTreeModel::appendNodes(Node *parent, std::vector<NodePtr> nodes)
     // repeat the last rows of the previous one. Those can only be near the end: compare there
     // (two pages' worth), which stays cheap with 100,000 loaded rows.
     const auto &children = parent->branch->children;
-    const int end = itemCount(parent);
+    const int end = PagedTree::itemCount(parent);
     QSet<QString> recent;
     for (int i = std::max(0, end - 2 * m_pageSize); i < end; ++i)
         recent.insert(children[size_t(i)]->id);
@@ -230,28 +230,31 @@ void PagedTreeModel::insertChildren(Node *parent, int at, std::vector<NodePtr> n
 {
     if (nodes.empty())
         return;
-    auto &children = parent->branch->children;
     const ChangeGuard guard(m_changing);
-    beginInsertRows(indexOf(parent), at, at + int(nodes.size()) - 1);
-    for (NodePtr &n : nodes)
-        n->parent = parent;
-    children.insert(children.begin() + at, std::make_move_iterator(nodes.begin()),
-                    std::make_move_iterator(nodes.end()));
-    renumber(parent, at);
-    nodesInserted(parent, at, at + int(nodes.size()) - 1);
+    const int last = at + int(nodes.size()) - 1;
+    beginInsertRows(indexOf(parent), at, last);
+    PagedTree::insert(parent, at, std::move(nodes));
+    nodesInserted(parent, at, last);
     endInsertRows();
 }
 
 void PagedTreeModel::removeChildren(Node *parent, int first, int last)
 {
-    auto &children = parent->branch->children;
     const ChangeGuard guard(m_changing);
     beginRemoveRows(indexOf(parent), first, last);
     dropJobsUnder(parent, first, last);
     nodesAboutToBeRemoved(parent, first, last);
-    children.erase(children.begin() + first, children.begin() + last + 1);
-    renumber(parent, first);
+    PagedTree::erase(parent, first, last);
     endRemoveRows();
+}
+
+void PagedTreeModel::moveChild(Node *parent, int from, int to)
+{
+    const ChangeGuard guard(m_changing);
+    const QModelIndex parentIndex = indexOf(parent);
+    beginMoveRows(parentIndex, from, from, parentIndex, to);
+    PagedTree::move(parent, from, to);
+    endMoveRows();
 }
 
 // --- calls in flight --------------------------------------------------------------------------
@@ -273,7 +276,7 @@ void PagedTreeModel::dropJobsUnder(const Node *parent, int first, int last)
         job->abort();
         jobEnded();
         if (info.refresh)
-            refreshBranchDone();
+            m_refresh.branchDone();
     }
 }
 
@@ -282,7 +285,7 @@ void PagedTreeModel::abortAllJobs()
     const auto jobs = std::exchange(m_jobs, {});
     for (auto it = jobs.cbegin(); it != jobs.cend(); ++it)
         it.key()->abort();
-    m_refreshPending = 0;
+    m_refresh.forget();
     if (std::exchange(m_activeJobs, 0) > 0)
         Q_EMIT loadingChanged(false);
 }
@@ -304,19 +307,24 @@ void PagedTreeModel::reload()
     abortAllJobs();
     beginResetModel();
     nodesAboutToBeCleared();
-    m_root->branch = std::make_unique<Branch>();
+    m_tree.clear();
     m_totalSize = 0;
     // The first page is asked inside the reset, and the reset already contains its "Loading…"
     // row: a view (or QAbstractItemModelTester) reacting to modelReset with fetchMore() then
     // finds the fetch in progress instead of inserting rows from inside the reset signal.
-    Branch *branch = m_root->branch.get();
-    ApiJob *job = startFetch(m_root.get(), queryFor(m_root.get(), {}));
+    Branch *branch = root()->branch.get();
+    ApiJob *job = startFetch(root(), queryFor(root(), {}));
     branch->state = LoadState::Fetching;
     auto loadingRow = std::make_unique<Node>(NodeKind::Loading);
-    loadingRow->parent = m_root.get();
+    loadingRow->parent = root();
     branch->children.push_back(std::move(loadingRow));
     endResetModel();
-    track(job, m_root.get(), false);
+    track(job, root(), false);
+}
+
+void PagedTreeModel::refresh()
+{
+    m_refresh.start();
 }
 
 void PagedTreeModel::emitColumnChanged(const Node *parent, int first, int last, int column)

@@ -1,10 +1,6 @@
-// PagedTreeModel::refresh(): re-read what is loaded and turn the rows into the server's answer
-// with the smallest signals (removes, moves, inserts, dataChanged) — never a reset — so that the
-// view keeps selection, expansion and scroll position. Nodes that stay keep their identity (and
-// thereby their loaded children); only their item is updated.
+#include "PagedTreeRefresh.h"
 
 #include "PagedTreeModel.h"
-
 #include "net/ApiJob.h"
 
 #include <QSet>
@@ -13,116 +9,118 @@
 
 namespace kfp {
 
-template<class Visit> void PagedTreeModel::forEachNode(Node *node, const Visit &visit) const
+void PagedTreeRefresh::start()
 {
-    visit(node);
-    if (!node->branch)
-        return;
-    for (const NodePtr &child : node->branch->children)
-        forEachNode(child.get(), visit);
-}
-
-void PagedTreeModel::refresh()
-{
-    if (m_refreshPending > 0)
+    if (m_pending > 0)
         return; // one refresh at a time; the running one reads the current state anyway
     // Every branch the user has opened, top level first. Fixed branches (experiment groups)
     // are not fetched themselves, but their children are.
     std::vector<Node *> branches;
-    forEachNode(m_root.get(), [&branches](Node *n) {
+    PagedTree::forEachNode(m_model.m_tree.root(), [&branches](Node *n) {
         if (n->branch && !n->branch->fixed && n->branch->state != LoadState::NotFetched)
             branches.push_back(n);
     });
     if (branches.empty()) {
-        Q_EMIT refreshed();
+        Q_EMIT m_model.refreshed();
         return;
     }
     for (Node *n : branches) {
-        Branch *branch = n->branch.get();
+        PagedTree::Branch *branch = n->branch.get();
         // A page in flight is superseded: the refresh reads that branch from the start.
         QList<ApiJob *> pending;
-        for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it) {
+        for (auto it = m_model.m_jobs.cbegin(); it != m_model.m_jobs.cend(); ++it) {
             if (it.value().node == n)
                 pending.append(it.key());
         }
         for (ApiJob *job : std::as_const(pending)) {
-            m_jobs.remove(job);
+            m_model.m_jobs.remove(job);
             job->abort();
-            jobEnded();
+            m_model.jobEnded();
         }
-        const int items = itemCount(n);
+        const int items = PagedTree::itemCount(n);
         if (items == 0 && branch->state != LoadState::Failed) {
             // Nothing to keep in place: an ordinary first page does it.
             branch->nextPageToken.clear();
-            startPage(n);
+            m_model.startPage(n);
             continue;
         }
         if (branch->state == LoadState::Fetching) {
             branch->state = LoadState::Fetched;
-            setStatusRow(n, LoadState::Fetched);
+            m_model.setStatusRow(n, LoadState::Fetched);
         }
         branch->refreshed.clear();
-        branch->refreshTarget = std::max(items, m_pageSize);
-        ++m_refreshPending;
-        startRefreshPage(n, {});
+        branch->refreshTarget = std::max(items, m_model.pageSize());
+        ++m_pending;
+        startPage(n, {});
     }
-    if (m_refreshPending == 0)
-        Q_EMIT refreshed();
+    if (m_pending == 0)
+        Q_EMIT m_model.refreshed();
 }
 
-void PagedTreeModel::startRefreshPage(Node *parent, const QString &pageToken)
+void PagedTreeRefresh::startPage(Node *parent, const QString &pageToken)
 {
-    track(startFetch(parent, queryFor(parent, pageToken)), parent, true);
+    m_model.track(m_model.startFetch(parent, m_model.queryFor(parent, pageToken)), parent, true);
 }
 
-void PagedTreeModel::onRefreshPageFinished(Node *parent, ApiJob *job)
+void PagedTreeRefresh::pageFinished(Node *parent, ApiJob *job)
 {
-    Branch *branch = parent->branch.get();
+    PagedTree::Branch *branch = parent->branch.get();
     if (!job->ok()) {
         // The rows stay as they are: a failed refresh is reported, not shown as an error row in
         // a branch that was fine (a failed branch keeps its error row, with the new error).
         branch->refreshed.clear();
         if (branch->state == LoadState::Failed) {
             branch->error = job->error();
-            setStatusRow(parent, LoadState::Failed);
+            m_model.setStatusRow(parent, LoadState::Failed);
         }
-        m_lastError = job->error();
-        Q_EMIT errorOccurred(job->error());
-        refreshBranchDone();
+        m_model.m_lastError = job->error();
+        Q_EMIT m_model.errorOccurred(job->error());
+        branchDone();
         return;
     }
-    PageNodes page = takePage(parent, job);
+    PagedTree::PageNodes page = m_model.takePage(parent, job);
     for (NodePtr &n : page.nodes)
         branch->refreshed.push_back(std::move(n));
     // Re-read as many rows as the branch had, then stop where that page ends.
     if (!page.nextPageToken.isEmpty() && int(branch->refreshed.size()) < branch->refreshTarget) {
-        startRefreshPage(parent, page.nextPageToken);
+        startPage(parent, page.nextPageToken);
         return;
     }
-    if (parent == m_root.get())
-        m_totalSize = page.totalSize;
-    m_lastError = {};
+    if (parent == m_model.m_tree.root())
+        m_model.m_totalSize = page.totalSize;
+    m_model.m_lastError = {};
     applyFresh(parent, std::exchange(branch->refreshed, {}), page.nextPageToken);
-    rowsArrived(parent);
-    Q_EMIT pageLoaded(indexOf(parent));
-    refreshBranchDone();
+    m_model.rowsArrived(parent);
+    Q_EMIT m_model.pageLoaded(m_model.indexOf(parent));
+    branchDone();
 }
 
-void PagedTreeModel::refreshBranchDone()
+void PagedTreeRefresh::branchDone()
 {
-    if (m_refreshPending > 0 && --m_refreshPending == 0)
-        Q_EMIT refreshed();
+    if (m_pending > 0 && --m_pending == 0)
+        Q_EMIT m_model.refreshed();
 }
 
-void PagedTreeModel::applyFresh(Node *parent, std::vector<NodePtr> freshIn,
-                                const QString &nextToken)
+void PagedTreeRefresh::updateRow(Node *parent, int row, const Node &fresh)
 {
-    Branch *branch = parent->branch.get();
-    // Paging state first, as in onPageFinished(): views may ask canFetchMore() from a signal.
+    auto &children = parent->branch->children;
+    if (!m_model.updateItem(children[size_t(row)].get(), fresh))
+        return;
+    const QModelIndex parentIndex = m_model.indexOf(parent);
+    const int lastColumn = m_model.columnCount(parentIndex) - 1;
+    Q_EMIT m_model.dataChanged(m_model.index(row, 0, parentIndex),
+                               m_model.index(row, lastColumn, parentIndex));
+}
+
+void PagedTreeRefresh::applyFresh(Node *parent, std::vector<NodePtr> freshIn,
+                                  const QString &nextToken)
+{
+    PagedTree::Branch *branch = parent->branch.get();
+    // Paging state first, as after an ordinary page: views may ask canFetchMore() from a signal.
     branch->nextPageToken = nextToken;
     branch->state = LoadState::Fetched;
     branch->error = {};
-    setStatusRow(parent, LoadState::Fetched);
+    m_model.setStatusRow(parent, LoadState::Fetched);
 
     std::vector<NodePtr> fresh;
     fresh.reserve(freshIn.size());
@@ -135,8 +133,6 @@ void PagedTreeModel::applyFresh(Node *parent, std::vector<NodePtr> freshIn,
         }
     }
     auto &children = branch->children;
-    const QModelIndex parentIndex = indexOf(parent);
-    const int lastColumn = columnCount(parentIndex) - 1;
 
     // The usual case: the same rows in the same order, only items may have changed. Steps 1 and
     // 2 below would then remove, insert and move nothing and only update in place: do just that,
@@ -145,10 +141,8 @@ void PagedTreeModel::applyFresh(Node *parent, std::vector<NodePtr> freshIn,
         return a->id == b->id;
     };
     if (std::equal(children.cbegin(), children.cend(), fresh.cbegin(), fresh.cend(), sameId)) {
-        for (int i = 0; i < int(fresh.size()); ++i) {
-            if (updateItem(children[size_t(i)].get(), *fresh[size_t(i)]))
-                Q_EMIT dataChanged(index(i, 0, parentIndex), index(i, lastColumn, parentIndex));
-        }
+        for (int i = 0; i < int(fresh.size()); ++i)
+            updateRow(parent, i, *fresh[size_t(i)]);
         return;
     }
 
@@ -161,7 +155,7 @@ void PagedTreeModel::applyFresh(Node *parent, std::vector<NodePtr> freshIn,
         int first = i;
         while (first > 0 && !freshIds.contains(children[size_t(first - 1)]->id))
             --first;
-        removeChildren(parent, first, i);
+        m_model.removeChildren(parent, first, i);
         i = first - 1;
     }
 
@@ -173,8 +167,7 @@ void PagedTreeModel::applyFresh(Node *parent, std::vector<NodePtr> freshIn,
     for (int i = 0; i < int(fresh.size()); ++i) {
         const QString &id = fresh[size_t(i)]->id;
         if (i < int(children.size()) && children[size_t(i)]->id == id) {
-            if (updateItem(children[size_t(i)].get(), *fresh[size_t(i)]))
-                Q_EMIT dataChanged(index(i, 0, parentIndex), index(i, lastColumn, parentIndex));
+            updateRow(parent, i, *fresh[size_t(i)]);
             continue;
         }
         if (!present.contains(id)) {
@@ -184,23 +177,15 @@ void PagedTreeModel::applyFresh(Node *parent, std::vector<NodePtr> freshIn,
             std::vector<NodePtr> batch;
             for (int k = i; k < end; ++k)
                 batch.push_back(std::move(fresh[size_t(k)]));
-            insertChildren(parent, i, std::move(batch));
+            m_model.insertChildren(parent, i, std::move(batch));
             i = end - 1;
             continue;
         }
         int from = i + 1;
         while (children[size_t(from)]->id != id)
             ++from;
-        ++m_changing;
-        beginMoveRows(parentIndex, from, from, parentIndex, i);
-        NodePtr moving = std::move(children[size_t(from)]);
-        children.erase(children.begin() + from);
-        children.insert(children.begin() + i, std::move(moving));
-        renumber(parent, i);
-        endMoveRows();
-        --m_changing;
-        if (updateItem(children[size_t(i)].get(), *fresh[size_t(i)]))
-            Q_EMIT dataChanged(index(i, 0, parentIndex), index(i, lastColumn, parentIndex));
+        m_model.moveChild(parent, from, i);
+        updateRow(parent, i, *fresh[size_t(i)]);
     }
 }
 
