@@ -10,6 +10,7 @@
 
 #include "net/ApiJob.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QMutex>
 #include <QSemaphore>
@@ -192,7 +193,7 @@ private Q_SLOTS:
         QVERIFY2(log->bodySize.load() > WorkerThreshold, QByteArray::number(log->bodySize.load()));
         QVERIFY(log->thread.load() != nullptr);
         QVERIFY(log->thread.load() != QThread::currentThread());
-        QVERIFY(log->thread.load() != qApp->thread());
+        QVERIFY(log->thread.load() != QCoreApplication::instance()->thread());
         QCOMPARE(seen.thread, QThread::currentThread()); // finished back on the job's thread
     }
 
