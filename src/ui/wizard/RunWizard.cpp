@@ -36,7 +36,12 @@ RunWizard::RunWizard(KfpClient *client, RunWatcher *watcher, QWidget *parent)
     setStartId(SourcePageId);
 }
 
-RunWizard::~RunWizard() = default;
+RunWizard::~RunWizard()
+{
+    // QDialog's destructor hides the window, which commits an editor still open in the
+    // parameter table; by then this wizard is gone, so the pages must not hear of it.
+    m_parameters->blockSignals(true);
+}
 
 void RunWizard::preselectPipeline(const QString &pipelineId, const QString &versionId)
 {
