@@ -13,6 +13,7 @@
 #include "models/PipelineTreeModel.h"
 #include "models/RecurringRunModel.h"
 #include "models/RunListModel.h"
+#include "models/RunStateCache.h"
 #include "net/HttpSession.h"
 #include "ui_MainWindow.h"
 #include "watch/RunWatcher.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(Connection *connection, QSettings *settings, Prompter *pr
     , m_ownPrompter(prompter ? nullptr : std::make_unique<MessageBoxPrompter>())
     , m_prompter(prompter ? prompter : m_ownPrompter.get())
     , m_names(new NameCache(m_client, this))
+    , m_runStates(new RunStateCache(this))
     , m_pipelineModel(new PipelineTreeModel(m_client, this))
     , m_experimentModel(new ExperimentTreeModel(m_client, m_names, this))
     , m_runModel(new RunListModel(m_client, m_names, this))
@@ -52,6 +54,8 @@ MainWindow::MainWindow(Connection *connection, QSettings *settings, Prompter *pr
     , m_autoRefresh(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_runModel->setRunStateCache(m_runStates);
+    m_archivedRunModel->setRunStateCache(m_runStates);
     m_status = new StatusPanel(statusBar());
     connect(m_connection, &Connection::stateChanged, this, &MainWindow::followConnection);
     connect(m_connection, &Connection::capabilitiesChanged, this, &MainWindow::updateApiLabel);
@@ -107,6 +111,7 @@ SectionView *MainWindow::addSection(int kind, PagedTreeModel *model)
 {
     auto *view = new SectionView(SectionView::Kind(kind), model, m_client, this);
     view->setNameCache(m_names);
+    view->setRunStateCache(m_runStates);
     connect(view, &SectionView::contextMenuRequested, this, &MainWindow::showContextMenu);
     // The first answer of the first section shown tells main.cpp the window shows something.
     connect(model, &PagedTreeModel::pageLoaded, this, [this] {
@@ -228,6 +233,8 @@ void MainWindow::addContextMenuContributor(QObject *context,
 void MainWindow::setRunWatcher(RunWatcher *watcher)
 {
     m_runWatcher = watcher;
+    if (watcher)
+        watcher->setRunStateCache(m_runStates);
 }
 
 RunWatcher *MainWindow::runWatcher() const

@@ -50,6 +50,7 @@ class Prompter;
 class RecurringRunModel;
 class ResourceActions;
 class RunListModel;
+class RunStateCache;
 class RunWatcher;
 class SectionView;
 
@@ -100,6 +101,8 @@ public:
     ConnectionState connectionState() const;
     SectionView *archivedExperimentsView() const { return m_archivedExperiments; }
     ResourceActions *resourceActions() const { return m_actions; }
+    // Every view of runs, the actions and the run watcher share it.
+    RunStateCache *runStateCache() const { return m_runStates; }
 
     void setAutoRefreshInterval(int ms);
     // Writes geometry, splitters, headers, sorts and the section (also done on close).
@@ -136,6 +139,7 @@ private:
     std::unique_ptr<Prompter> m_ownPrompter;
     Prompter *m_prompter;
     NameCache *m_names;
+    RunStateCache *m_runStates;
     PipelineTreeModel *m_pipelineModel;
     ExperimentTreeModel *m_experimentModel;
     RunListModel *m_runModel;

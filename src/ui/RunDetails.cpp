@@ -2,6 +2,7 @@
 
 #include "DisplayText.h"
 #include "api/KfpClient.h"
+#include "models/RunStateCache.h"
 #include "models/RunStatePresentation.h"
 #include "ui_RunDetails.h"
 
@@ -62,7 +63,52 @@ void RunDetails::showRun(const QString &runId)
         m_pollJob = nullptr;
         job->abort();
     }
-    track<Run>(runId, client()->getRun(runId), [this](const Run &r) { fill(r); });
+    const QDateTime sentAt = RunStateCache::now();
+    track<Run>(runId, client()->getRun(runId), [this, sentAt](const Run &r) { apply(r, sentAt); });
+}
+
+void RunDetails::setRunStateCache(RunStateCache *cache)
+{
+    if (m_stateCache)
+        disconnect(m_stateCache, nullptr, this, nullptr);
+    m_stateCache = cache;
+    if (m_stateCache)
+        connect(m_stateCache, &RunStateCache::runStateChanged, this,
+                &RunDetails::onRunStateChanged);
+}
+
+void RunDetails::apply(const Run &run, const QDateTime &sentAt)
+{
+    Run shown = run;
+    if (m_stateCache) {
+        m_applying = true;
+        m_stateCache->update(run, sentAt);
+        m_applying = false;
+        shown = m_stateCache->overlay(run, sentAt);
+    }
+    // Older than what the cache holds: show the newer state, and fetch the run again for the
+    // rest (its tasks).
+    m_stale = shown.state != run.state || shown.finishedAt != run.finishedAt;
+    fill(shown);
+}
+
+// Someone else (the watcher, a list page) saw the shown run change: show it now.
+void RunDetails::onRunStateChanged(const QString &runId, const RunStateFact &fact)
+{
+    if (m_applying || runId != currentId() || isLoading() || m_shown.id != runId)
+        return;
+    if (fact.state == m_shown.state && fact.finishedAt == m_shown.finishedAt)
+        return;
+    m_shown = m_stateCache->overlay(m_shown);
+    fillState(m_shown);
+    fillProgress(m_shown);
+    m_shownIsFinal = isFinal(m_shown.state);
+    m_stale = true;
+    if (isVisible() && !m_pollJob) {
+        m_monitor.stop();
+        poll(); // the tasks too, without waiting for the interval
+    }
+    updateMonitor();
 }
 
 void RunDetails::reload()
@@ -95,7 +141,7 @@ void RunDetails::hideEvent(QHideEvent *event)
 
 void RunDetails::updateMonitor()
 {
-    const bool wanted = !currentId().isEmpty() && !m_shownIsFinal && isVisible();
+    const bool wanted = !currentId().isEmpty() && (!m_shownIsFinal || m_stale) && isVisible();
     if (!wanted) {
         m_monitor.stop();
         if (m_pollJob) {
@@ -118,20 +164,24 @@ void RunDetails::poll()
         return updateMonitor();
     // Not track(): that would show "Loading…" and clear on failure; a live update is silent and
     // keeps the shown values until the answer replaces them.
+    const QDateTime sentAt = RunStateCache::now();
     auto *job = client()->getRun(id);
     m_pollJob = job;
-    connect(job, &ApiJob::finished, this, [this, job, id] {
+    connect(job, &ApiJob::finished, this, [this, job, id, sentAt] {
         if (m_pollJob != job)
             return; // aborted or superseded
         m_pollJob = nullptr;
         if (currentId() != id)
             return updateMonitor();
         if (job->ok()) {
-            fill(job->result());
+            apply(job->result(), sentAt);
             Q_EMIT monitorUpdated(id);
         } else if (job->error().kind() == ApiError::Kind::NotFound) {
             showError(job->error()); // deleted meanwhile: say so, and stop asking
             m_shownIsFinal = true;
+            m_stale = false;
+            if (m_stateCache)
+                m_stateCache->remove(id);
         }
         // Other failures (network, 5xx) are transient for a monitor: try again next interval.
         updateMonitor();
@@ -159,6 +209,8 @@ void RunDetails::clearValues()
     m_ui->taskProgress->setValue(0);
     m_ui->taskProgress->resetFormat();
     m_shownIsFinal = true;
+    m_stale = false;
+    m_shown = Run();
     updateMonitor();
 }
 
@@ -177,11 +229,8 @@ void RunDetails::fillReferences()
     m_ui->recurringValue->setText(referenceText(NameCache::Kind::RecurringRun, m_recurringRunId));
 }
 
-void RunDetails::fill(const Run &r)
+void RunDetails::fillState(const Run &r)
 {
-    m_ui->titleLabel->setText(r.displayName);
-    m_ui->nameValue->setText(r.displayName);
-    m_ui->idValue->setText(r.id);
     // The server's own spelling too: v1 states ("Error", "Terminating") say more than ours.
     const QString state = RunStatePresentation::text(r.state);
     m_ui->stateValue->setText(
@@ -193,6 +242,15 @@ void RunDetails::fill(const Run &r)
     m_ui->startedValue->setText(DisplayText::dateTime(r.scheduledAt));
     m_ui->finishedValue->setText(DisplayText::dateTime(r.finishedAt));
     m_ui->durationValue->setText(DisplayText::runDuration(r));
+}
+
+void RunDetails::fill(const Run &r)
+{
+    m_shown = r;
+    m_ui->titleLabel->setText(r.displayName);
+    m_ui->nameValue->setText(r.displayName);
+    m_ui->idValue->setText(r.id);
+    fillState(r);
     m_experimentId = r.experimentId;
     m_pipelineId = r.pipelineId;
     m_versionId = r.pipelineVersionId;

@@ -7,8 +7,13 @@
 // for it again every monitorInterval() — one GetRun for the one selected run, never one per row —
 // and updates the task tree in place (state, start, duration) and the progress bar (finished
 // tasks / all tasks). It stops when the run ends, another item is selected or the pane is hidden.
+//
+// With a RunStateCache (setRunStateCache) the pane writes what it loads there and shows what is
+// known newest: a state the watcher or a list saw change updates the state, times and duration at
+// once, and the monitor asks for the whole run right away to bring the tasks up to date.
 
 #include "DetailsPane.h"
+#include "api/ApiTypes.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -21,7 +26,8 @@ class RunDetails;
 
 namespace kfp {
 
-struct Run;
+class RunStateCache;
+struct RunStateFact;
 
 class RunDetails final : public DetailsPane
 {
@@ -41,6 +47,9 @@ public:
     // A poll is scheduled or under way for the shown run.
     bool isMonitoring() const { return m_monitor.isActive() || !m_pollJob.isNull(); }
 
+    // The app's run states (not owned; nullptr: none).
+    void setRunStateCache(RunStateCache *cache);
+
 Q_SIGNALS:
     // The monitor's answer was applied (tests and the status bar follow it).
     void monitorUpdated(const QString &runId);
@@ -52,7 +61,10 @@ protected:
     void namesArrived() override;
 
 private:
+    void apply(const Run &run, const QDateTime &sentAt); // an answer: through the cache
+    void onRunStateChanged(const QString &runId, const RunStateFact &fact);
     void fill(const Run &run);
+    void fillState(const Run &run);
     void fillReferences();
     void fillTasks(const Run &run);
     void fillProgress(const Run &run);
@@ -63,6 +75,11 @@ private:
     // The ids the shown run refers to, to put names on them when those arrive.
     QString m_experimentId, m_pipelineId, m_versionId, m_recurringRunId;
     bool m_shownIsFinal = true; // the shown run's state, for the monitor
+    // The cache knows the run newer than the last answer did: ask for the whole run again.
+    bool m_stale = false;
+    bool m_applying = false; // our own update of the cache
+    Run m_shown;             // the run as shown (for updates of its state alone)
+    RunStateCache *m_stateCache = nullptr;
     int m_taskCount = 0;
     QTimer m_monitor; // single shot: the next poll is due one interval after an answer
     QPointer<ApiJob> m_pollJob;

@@ -357,10 +357,13 @@ DetailsPane *SectionView::detailsFor(NodeKind kind)
         pane = new ExperimentDetails(m_client, this);
         pane->setObjectName(QStringLiteral("experimentDetails"));
         break;
-    case NodeKind::Run:
-        pane = new RunDetails(m_client, this);
+    case NodeKind::Run: {
+        auto *runPane = new RunDetails(m_client, this);
+        runPane->setRunStateCache(m_runStates);
+        pane = runPane;
         pane->setObjectName(QStringLiteral("runDetails"));
         break;
+    }
     case NodeKind::RecurringRun:
         pane = new RecurringRunDetails(m_client, this);
         pane->setObjectName(QStringLiteral("recurringRunDetails"));

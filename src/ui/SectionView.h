@@ -29,6 +29,7 @@ namespace kfp {
 class DetailsPane;
 class MessageBanner;
 class NameCache;
+class RunStateCache;
 class RunListModel;
 
 // A selected row, with what the actions need to know about it.
@@ -81,6 +82,8 @@ public:
     DetailsPane *currentDetails() const;
     DetailsPane *detailsFor(NodeKind kind); // created on first use
     void setNameCache(NameCache *names) { m_names = names; }
+    // The run details pane reads and writes run states there (not owned).
+    void setRunStateCache(RunStateCache *states) { m_runStates = states; }
 
     // F5 / auto refresh: rows update in place, the details of the current row reload.
     void refresh();
@@ -117,6 +120,7 @@ private:
     PagedTreeModel *m_model;
     KfpClient *m_client;
     NameCache *m_names = nullptr;
+    RunStateCache *m_runStates = nullptr;
     QTimer *m_searchTimer;
     QTimer *m_selectionTimer; // coalesces row updates into one selectionChanged()
     QMenu *m_stateMenu = nullptr;

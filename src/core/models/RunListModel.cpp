@@ -2,6 +2,7 @@
 
 #include "DurationText.h"
 #include "NameCache.h"
+#include "RunStateCache.h"
 #include "RunStatePresentation.h"
 
 #include "api/KfpClient.h"
@@ -18,6 +19,8 @@ namespace {
 
 // The running rows' Duration column ticks once a second, like the KFP UI's.
 constexpr int kDurationTickMs = 1000;
+// A page's request carries when it was sent: the observation time of the states it brings.
+const char *const kSentAtProperty = "kfpSentAt";
 
 bool isLive(RunState state)
 {
@@ -99,6 +102,38 @@ Run RunListModel::runAt(const QModelIndex &index) const
     return s ? s->toRun(nodeAt(index)->id) : Run();
 }
 
+void RunListModel::setRunStateCache(RunStateCache *cache)
+{
+    if (m_stateCache)
+        disconnect(m_stateCache, nullptr, this, nullptr);
+    m_stateCache = cache;
+    if (m_stateCache)
+        connect(m_stateCache, &RunStateCache::runStateChanged, this,
+                &RunListModel::onRunStateChanged);
+}
+
+void RunListModel::onRunStateChanged(const QString &runId, const RunStateFact &fact)
+{
+    Node *node = m_byId.value(runId);
+    if (!node)
+        return;
+    RunSummary &run = itemOf<RunSummary>(node);
+    RunSummary updated = run;
+    updated.state = fact.state;
+    if (fact.createdAt.isValid())
+        updated.createdAt = fact.createdAt;
+    if (fact.scheduledAt.isValid())
+        updated.scheduledAt = fact.scheduledAt;
+    updated.finishedAt = fact.finishedAt;
+    updated.errorMessage = fact.errorMessage;
+    if (updated == run)
+        return;
+    run = std::move(updated);
+    trackLiveness(node); // final: its Duration stops; running again (retry): it ticks
+    Q_EMIT dataChanged(indexOf(node, 0), indexOf(node, ColumnCount - 1));
+    rowsArrived(node->parent);
+}
+
 QString RunListModel::sortField(int column) const
 {
     switch (column) {
@@ -128,7 +163,10 @@ ApiJob *RunListModel::startFetch(const Node *, const ListQuery &query)
 {
     ListQuery q = query;
     q.experimentId = m_experimentId; // a scope parameter: sent with every page
-    return client()->listRuns(q);
+    const QDateTime sentAt = RunStateCache::now();
+    ApiJob *job = client()->listRuns(q);
+    job->setProperty(kSentAtProperty, sentAt);
+    return job;
 }
 
 PagedTreeModel::PageNodes RunListModel::takePage(const Node *, ApiJob *job)
@@ -138,7 +176,15 @@ PagedTreeModel::PageNodes RunListModel::takePage(const Node *, ApiJob *job)
     out.nextPageToken = page.nextPageToken;
     out.totalSize = page.totalSize;
     out.nodes.reserve(size_t(page.items.size()));
-    for (const Run &run : page.items) {
+    const QDateTime sentAt = job->property(kSentAtProperty).toDateTime();
+    for (const Run &listed : page.items) {
+        // What the cache holds newer (the watcher or the details monitor saw the run since this
+        // page was asked for) wins over the page.
+        Run run = listed;
+        if (m_stateCache) {
+            m_stateCache->update(listed, sentAt);
+            run = m_stateCache->overlay(listed, sentAt);
+        }
         RunSummary summary = RunSummary::fromRun(run);
         summary.experimentId = m_refs.intern(summary.experimentId);
         summary.namespaceName = m_refs.intern(summary.namespaceName);
@@ -173,22 +219,30 @@ void RunListModel::trackLiveness(const Node *node)
 void RunListModel::nodesInserted(const Node *parent, int first, int last)
 {
     const auto &children = parent->branch->children;
-    for (int i = first; i <= last; ++i)
-        trackLiveness(children[size_t(i)].get());
+    for (int i = first; i <= last; ++i) {
+        Node *node = children[size_t(i)].get();
+        if (node->kind == NodeKind::Run)
+            m_byId.insert(node->id, node);
+        trackLiveness(node);
+    }
 }
 
 void RunListModel::nodesAboutToBeRemoved(const Node *parent, int first, int last)
 {
-    if (m_liveRuns.isEmpty())
-        return;
     const auto &children = parent->branch->children;
-    for (int i = first; i <= last; ++i)
-        m_liveRuns.remove(children[size_t(i)].get());
+    for (int i = first; i <= last; ++i) {
+        const Node *node = children[size_t(i)].get();
+        m_liveRuns.remove(node);
+        const auto it = m_byId.constFind(node->id);
+        if (it != m_byId.cend() && *it == node)
+            m_byId.erase(it);
+    }
 }
 
 void RunListModel::nodesAboutToBeCleared()
 {
     m_liveRuns.clear();
+    m_byId.clear();
 }
 
 QVariant RunListModel::itemData(const Node *node, int column, int role) const

@@ -16,12 +16,17 @@
 // onto `status`) and setExperimentId(). The default order is Started, newest first (as the KFP UI).
 //
 // Rows keep a RunSummary (see RunSummary.h), not the full Run: runAt() returns the list fields.
+//
+// With a RunStateCache (setRunStateCache), every page feeds the cache and shows what the cache
+// holds newest, and a run's state learned elsewhere (the watcher, the details monitor) updates its
+// row in place at once: dataChanged on that row only.
 
 #include "PagedTreeModel.h"
 #include "RunStatePresentation.h"
 #include "RunSummary.h"
 #include "StringPool.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 
@@ -30,6 +35,8 @@ class QTimer;
 namespace kfp {
 
 class NameCache;
+class RunStateCache;
+struct RunStateFact;
 
 class RunListModel final : public PagedTreeModel
 {
@@ -69,6 +76,10 @@ public:
     Run runAt(const QModelIndex &index) const;
     const RunSummary *summaryAt(const QModelIndex &index) const; // nullptr if not a run row
 
+    // The app's run states (not owned; nullptr: none). Shared by every view of runs.
+    void setRunStateCache(RunStateCache *cache);
+    RunStateCache *runStateCache() const { return m_stateCache; }
+
 protected:
     ApiJob *startFetch(const Node *parent, const ListQuery &query) override;
     PageNodes takePage(const Node *parent, ApiJob *job) override;
@@ -86,6 +97,7 @@ private:
     void onNamesResolved(int kind, const QStringList &ids);
     void tickDurations();
     void trackLiveness(const Node *node);
+    void onRunStateChanged(const QString &runId, const RunStateFact &fact);
 
     NameCache *m_names;
     QList<RunState> m_states;
@@ -94,6 +106,9 @@ private:
     // The loaded runs that are not final: the only rows whose Duration changes by itself. Kept
     // as rows come and go, so the tick costs nothing per finished run.
     QSet<const Node *> m_liveRuns;
+    // The run rows by id, for the cache's updates (one lookup, not a walk over the rows).
+    QHash<QString, Node *> m_byId;
+    RunStateCache *m_stateCache = nullptr;
     // The ids rows refer to (experiment, pipeline, version, recurring run, namespace): a few
     // distinct values over 100,000 rows, stored once.
     StringPool m_refs;

@@ -6,6 +6,7 @@
 #include "RunWatchStore.h"
 #include "WatchLogging.h"
 #include "api/KfpClient.h"
+#include "models/RunStateCache.h"
 #include "net/ApiJob.h"
 
 #include <algorithm>
@@ -49,6 +50,15 @@ RunWatcher::~RunWatcher()
 QString RunWatcher::stateFile() const
 {
     return m_store->filePath();
+}
+
+void RunWatcher::setRunStateCache(RunStateCache *cache)
+{
+    if (m_stateCache)
+        disconnect(m_stateCache, nullptr, this, nullptr);
+    m_stateCache = cache;
+    if (m_stateCache)
+        connect(m_stateCache, &RunStateCache::runStateChanged, this, &RunWatcher::onCachedState);
 }
 
 void RunWatcher::start()

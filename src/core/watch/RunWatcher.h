@@ -31,11 +31,16 @@
 // intermediate states are seen only by the round-robin chunk), every end once (runFinished); the
 // memory of what was seen and announced is persisted (RunWatchStore), so a restart repeats nothing
 // and misses nothing. Never blocks: all calls go through KfpClient's asynchronous jobs.
+//
+// With a RunStateCache (setRunStateCache) every state a poll sees goes there, and a newer state of
+// a watched run seen by anyone else (the details monitor, a list page) is taken as if polled: its
+// change and end are announced at once, not at the next poll.
 
 #include "WatchedRun.h"
 #include "api/ApiTypes.h"
 #include "api/ListQuery.h"
 #include "api/Page.h"
+#include "models/RunStateCache.h"
 #include "net/ApiError.h"
 #include "net/ApiJob.h"
 
@@ -138,6 +143,10 @@ public:
 
     QString stateFile() const;
 
+    // The app's run states (not owned; nullptr: none).
+    void setRunStateCache(RunStateCache *cache);
+    RunStateCache *runStateCache() const { return m_stateCache; }
+
 Q_SIGNALS:
     // `from` is Unspecified the first time a run is seen. Emitted once per change seen.
     void runStateChanged(const kfp::Run &run, kfp::RunState from, kfp::RunState to);
@@ -190,9 +199,13 @@ private:
     bool flushEvents();
     ListQuery listQueryFor(const Query &query) const;
     void advanceCursor(const QString &namespaceName, const Run &run);
+    void onCachedState(const QString &runId, const RunStateFact &fact);
 
     KfpClient *m_client;
     std::unique_ptr<RunWatchStore> m_store;
+    QPointer<RunStateCache> m_stateCache;
+    bool m_feedingCache = false; // our own updates of the cache
+    QDateTime m_sentAt;          // when the request in flight was sent
 
     QString m_namespace;
     bool m_allActive = false;

@@ -7,6 +7,7 @@
 #include "RunWatchStore.h"
 #include "WatchLogging.h"
 #include "api/KfpClient.h"
+#include "models/RunStateCache.h"
 #include "net/ApiJob.h"
 
 #include <QMap>
@@ -162,6 +163,7 @@ void RunWatcher::sendNext()
         return;
     }
     const Query query = m_queue.first();
+    m_sentAt = RunStateCache::now();
     auto *job = m_client->listRuns(listQueryFor(query));
     m_job = job;
     connect(job, &ApiJob::finished, this, [this, job, query] { onReply(job, query); });
@@ -183,7 +185,16 @@ void RunWatcher::onReply(ResultJob<Page<Run>> *job, const Query &query)
     for (const Run &run : page.items) {
         m_seen.insert(run.id);
         advanceCursor(query.namespaceName, run);
-        applyRun(run, discovered);
+        if (!m_stateCache) {
+            applyRun(run, discovered);
+            continue;
+        }
+        // An answer older than what the cache holds (the details monitor saw the run end while
+        // this request was under way) must not take the run back to its earlier state.
+        m_feedingCache = true;
+        m_stateCache->update(run, m_sentAt);
+        m_feedingCache = false;
+        applyRun(m_stateCache->overlay(run, m_sentAt), discovered);
     }
     // More than one page: only an active-runs or "finished since" query can have that (an id
     // chunk fits one page).
@@ -222,6 +233,8 @@ void RunWatcher::markMissing(const Query &query, const QSet<QString> &seen)
                 continue;
             qCDebug(lcWatch) << "run" << id << "no longer exists";
             runs.remove(id);
+            if (m_stateCache)
+                m_stateCache->remove(id);
             Event e;
             e.run.id = id;
             e.removed = true;
@@ -277,6 +290,31 @@ void RunWatcher::applyRun(const Run &run, WatchOrigins discoveredAs)
         e.finished = newEnd;
         m_events.append(e);
     }
+}
+
+// A watched run's newer state seen by someone else: taken as a poll's answer for that run.
+void RunWatcher::onCachedState(const QString &runId, const RunStateFact &fact)
+{
+    if (m_feedingCache || fact.state == RunState::Unspecified)
+        return;
+    const auto it = m_store->runs().constFind(runId);
+    if (it == m_store->runs().cend() || it->state == RunState::Unspecified)
+        return; // not watched, or never seen: the next poll asks for it
+    if (it->state == fact.state && it->finishedAt == fact.finishedAt)
+        return;
+    Run run;
+    run.id = runId;
+    run.displayName = it->displayName;
+    run.namespaceName = it->namespaceName;
+    run.state = fact.state;
+    run.rawState = runStateName(fact.state);
+    run.createdAt = fact.createdAt.isValid() ? fact.createdAt : it->createdAt;
+    run.scheduledAt = fact.scheduledAt;
+    run.finishedAt = fact.finishedAt;
+    run.errorMessage = fact.errorMessage;
+    applyRun(run, {});
+    if (flushEvents())
+        reschedule(); // it may have ended: nothing left to poll
 }
 
 // Saves first, then emits: a crash in between may lose an announcement but never repeats one.
