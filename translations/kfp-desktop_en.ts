@@ -3245,6 +3245,37 @@ Server error: %2</source>
         <source>They start no new runs until enabled again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only pending, running or paused runs can be terminated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only failed runs that are not archived can be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only archived runs and experiments can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the items to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the action in progress to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n run(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tasks that did not succeed run again; the runs show as running until they end.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfp::RunDetails</name>

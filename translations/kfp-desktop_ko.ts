@@ -3278,6 +3278,36 @@ Server error: %2</source>
         <source>They start no new runs until enabled again.</source>
         <translation>다시 사용으로 설정할 때까지 새 실행을 시작하지 않습니다.</translation>
     </message>
+    <message>
+        <source>Only pending, running or paused runs can be terminated.</source>
+        <translation>대기 중, 실행 중 또는 일시 중지된 실행만 종료할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only failed runs that are not archived can be retried.</source>
+        <translation>보관되지 않은 실패한 실행만 다시 시도할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only archived runs and experiments can be restored.</source>
+        <translation>보관된 실행과 실험만 복원할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Select the items to delete.</source>
+        <translation>삭제할 항목을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Wait for the action in progress to finish.</source>
+        <translation>진행 중인 작업이 끝날 때까지 기다리세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n run(s)?</source>
+        <translation>
+            <numerusform>실행 %n개를 다시 시도할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tasks that did not succeed run again; the runs show as running until they end.</source>
+        <translation>성공하지 못한 태스크가 다시 실행되며, 실행이 끝날 때까지 실행 중으로 표시됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>kfp::RunDetails</name>

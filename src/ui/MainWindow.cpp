@@ -156,6 +156,7 @@ void MainWindow::setupSections()
 void MainWindow::setupActions()
 {
     m_actions = new ResourceActions(m_client, m_prompter, this, this);
+    m_actions->setRunStateCache(m_runStates);
     connect(m_actions, &ResourceActions::bulkStarted, this, [this](BulkAction *bulk) {
         m_status->showProgress(bulk->actionName(), 0, bulk->total());
         connect(bulk, &BulkAction::progress, m_status, [this, bulk](int done, int total) {
@@ -235,6 +236,7 @@ void MainWindow::setRunWatcher(RunWatcher *watcher)
     m_runWatcher = watcher;
     if (watcher)
         watcher->setRunStateCache(m_runStates);
+    m_actions->setRunWatcher(watcher);
 }
 
 RunWatcher *MainWindow::runWatcher() const

@@ -6,6 +6,8 @@
 #include "api/KfpClient.h"
 #include "auth/Session.h"
 #include "models/PagedTreeModel.h"
+#include "models/RunStateCache.h"
+#include "watch/RunWatcher.h"
 
 #include <QAction>
 #include <QApplication>
@@ -14,6 +16,7 @@
 #include <QMenu>
 #include <QSet>
 #include <QStyle>
+#include <QTimer>
 
 namespace kfp {
 
@@ -23,7 +26,11 @@ ResourceActions::ResourceActions(KfpClient *client, Prompter *prompter, QWidget 
     , m_client(client)
     , m_prompter(prompter)
     , m_window(window)
+    , m_enableTimer(new QTimer(this))
 {
+    m_enableTimer->setSingleShot(true);
+    m_enableTimer->setInterval(0);
+    connect(m_enableTimer, &QTimer::timeout, this, &ResourceActions::updateEnabled);
     m_archive = makeAction(QStringLiteral("actionArchive"), tr("&Archive"),
                            QStringLiteral("archive-insert"));
     m_unarchive = makeAction(QStringLiteral("actionUnarchive"), tr("&Restore from Archive"),
@@ -84,6 +91,37 @@ void ResourceActions::setSection(SectionView *section)
     updateEnabled();
 }
 
+void ResourceActions::setRunStateCache(RunStateCache *cache)
+{
+    if (m_stateCache)
+        disconnect(m_stateCache, nullptr, this, nullptr);
+    m_stateCache = cache;
+    if (m_stateCache)
+        connect(m_stateCache, &RunStateCache::runStateChanged, m_enableTimer,
+                qOverload<>(&QTimer::start));
+    updateEnabled();
+}
+
+void ResourceActions::setRunWatcher(RunWatcher *watcher)
+{
+    m_watcher = watcher;
+}
+
+QList<SelectedItem> ResourceActions::currentSelection() const
+{
+    QList<SelectedItem> selection = m_section ? m_section->selectedItems() : QList<SelectedItem>();
+    if (!m_stateCache)
+        return selection;
+    for (SelectedItem &item : selection) {
+        if (item.kind != NodeKind::Run)
+            continue;
+        const RunStateFact fact = m_stateCache->fact(item.id);
+        if (fact.isValid())
+            item.state = fact.state;
+    }
+    return selection;
+}
+
 QList<SelectedItem> ResourceActions::applicable(Verb verb, const QList<SelectedItem> &selection)
 {
     QList<SelectedItem> out;
@@ -101,12 +139,16 @@ QList<SelectedItem> ResourceActions::applicable(Verb verb, const QList<SelectedI
             ok = (run || experiment) && archived;
             break;
         case Verb::Terminate:
-            // A final run has nothing left to stop; the server would refuse.
-            ok = run && !isFinal(item.state) && item.state != RunState::Canceling;
+            // The server stops only PENDING, RUNNING, PAUSED or unspecified runs and answers
+            // 400 otherwise (RunStore.TerminateRun in backend/src/apiserver/storage/run_store.go).
+            ok = run && (item.state == RunState::Pending || item.state == RunState::Running ||
+                         item.state == RunState::Paused || item.state == RunState::Unspecified);
             break;
         case Verb::Retry:
-            // The API re-runs failed or terminated runs only.
-            ok = run && (item.state == RunState::Failed || item.state == RunState::Canceled);
+            // The server retries a workflow in phase Failed or Error (v1 "Error" reads as
+            // FAILED; a terminated run ends FAILED too), never an archived run
+            // (ResourceManager.RetryRun in backend/src/apiserver/resource/resource_manager.go).
+            ok = run && item.state == RunState::Failed && !archived;
             break;
         case Verb::Enable:
             ok = recurring && !item.enabled;
@@ -125,17 +167,44 @@ QList<SelectedItem> ResourceActions::applicable(Verb verb, const QList<SelectedI
     return out;
 }
 
+QString ResourceActions::notApplicableReason(Verb verb)
+{
+    switch (verb) {
+    case Verb::Terminate:
+        return tr("Only pending, running or paused runs can be terminated.");
+    case Verb::Retry:
+        return tr("Only failed runs that are not archived can be retried.");
+    case Verb::Unarchive:
+        return tr("Only archived runs and experiments can be restored.");
+    case Verb::Delete:
+        return tr("Select the items to delete.");
+    case Verb::Archive:
+    case Verb::Enable:
+    case Verb::Disable:
+        break;
+    }
+    return {};
+}
+
 void ResourceActions::updateEnabled()
 {
-    const QList<SelectedItem> selection =
-        m_section ? m_section->selectedItems() : QList<SelectedItem>();
+    m_enableTimer->stop();
+    const QList<SelectedItem> selection = currentSelection();
     const bool busy = !m_bulk.isNull();
     const QList<QPair<QAction *, Verb>> verbs = {
         {m_archive, Verb::Archive}, {m_unarchive, Verb::Unarchive}, {m_terminate, Verb::Terminate},
         {m_retry, Verb::Retry},     {m_enable, Verb::Enable},       {m_disable, Verb::Disable},
         {m_delete, Verb::Delete}};
-    for (const auto &[action, verb] : verbs)
-        action->setEnabled(!busy && !applicable(verb, selection).isEmpty());
+    for (const auto &[action, verb] : verbs) {
+        const bool applies = !applicable(verb, selection).isEmpty();
+        action->setEnabled(!busy && applies);
+        // A disabled action says why (an empty tip: Qt's default, the action's text).
+        const QString why = busy       ? tr("Wait for the action in progress to finish.")
+                            : !applies ? notApplicableReason(verb)
+                                       : QString();
+        action->setToolTip(why);
+        action->setStatusTip(why);
+    }
     m_copyId->setEnabled(!selection.isEmpty());
     m_openInWeb->setEnabled(selection.size() == 1);
 }
@@ -180,7 +249,7 @@ void ResourceActions::trigger(Verb verb)
 {
     if (!m_section || m_bulk)
         return;
-    QList<SelectedItem> items = applicable(verb, m_section->selectedItems());
+    QList<SelectedItem> items = applicable(verb, currentSelection());
     if (items.isEmpty())
         return;
     if (verb == Verb::Delete) {
@@ -242,8 +311,13 @@ void ResourceActions::confirmThenRun(Verb verb, const QList<SelectedItem> &items
         q.text = tr("Disable %n recurring run(s)?", nullptr, n);
         q.informativeText = tr("They start no new runs until enabled again.");
         break;
-    case Verb::Unarchive:
     case Verb::Retry:
+        q.title = tr("Retry");
+        q.text = tr("Retry %n run(s)?", nullptr, n);
+        q.informativeText = tr("The tasks that did not succeed run again; the runs show as "
+                               "running until they end.");
+        break;
+    case Verb::Unarchive:
     case Verb::Enable:
         // Harmless and reversible: no question.
         run(verb, items, false);
@@ -305,7 +379,10 @@ void ResourceActions::run(Verb verb, const QList<SelectedItem> &items, bool casc
         this);
     m_bulk = bulk;
     QPointer<SectionView> section = m_section;
-    connect(bulk, &BulkAction::itemFinished, this, [this, bulk](const QString &id, bool ok) {
+    connect(bulk, &BulkAction::itemFinished, this, [this, bulk, verb](const QString &id, bool ok) {
+        // A run the user retried from here is followed like one created here: its end notifies.
+        if (ok && verb == Verb::Retry && m_watcher)
+            m_watcher->watch(id, {}, WatchOrigin::Created);
         if (ok) {
             Q_EMIT callFinished(true, {});
             return;

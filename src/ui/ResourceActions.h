@@ -5,14 +5,21 @@
 // the API allows it: the items it applies to run as one BulkAction (4 calls at a time), progress
 // goes to bulkProgress(), and the summary — naming every item that failed and why — to the
 // section's banner. Destructive actions ask first, through the Prompter, listing what is affected.
+//
+// Run actions are enabled only where the KFP server accepts them, judged from the run states of
+// the RunStateCache (the newest any view or the watcher saw), and a disabled one says why in its
+// tool tip and status tip. A retried run is handed to the run watcher.
 
 #include "BulkAction.h"
 #include "SectionView.h"
+#include "models/RunStateCache.h"
+#include "watch/RunWatcher.h"
 
 #include <QObject>
 #include <QPointer>
 
 class QAction;
+class QTimer;
 class QMenu;
 class QWidget;
 
@@ -43,6 +50,10 @@ public:
 
     void setSection(SectionView *section);
     SectionView *section() const { return m_section; }
+    // The app's run states, which the enablement follows (not owned; nullptr: the rows' states).
+    void setRunStateCache(RunStateCache *cache);
+    // Where retried runs are watched (not owned; nullptr: not watched).
+    void setRunWatcher(RunWatcher *watcher);
 
     QAction *archiveAction() const { return m_archive; }
     QAction *unarchiveAction() const { return m_unarchive; }
@@ -61,6 +72,9 @@ public:
 
     // The items of `selection` that `verb` applies to.
     static QList<SelectedItem> applicable(Verb verb, const QList<SelectedItem> &selection);
+    // Why `verb` may not apply to a selection (translated), for the disabled action's tips;
+    // empty where the action's name says enough.
+    static QString notApplicableReason(Verb verb);
     // The KFP web UI page of an item (Router.tsx routes), under the server's base URL.
     static QUrl webUrl(const QUrl &base, const SelectedItem &item);
 
@@ -74,6 +88,7 @@ Q_SIGNALS:
 private:
     QAction *makeAction(const QString &name, const QString &text, const QString &icon);
     void trigger(Verb verb);
+    QList<SelectedItem> currentSelection() const; // with the cached run states
     void confirmThenRun(Verb verb, const QList<SelectedItem> &items);
     void run(Verb verb, const QList<SelectedItem> &items, bool cascade);
     ApiJob *startCall(Verb verb, const BulkItem &item, bool cascade) const;
@@ -87,6 +102,9 @@ private:
     QWidget *m_window;
     QPointer<SectionView> m_section;
     QPointer<BulkAction> m_bulk;
+    QPointer<RunStateCache> m_stateCache;
+    QPointer<RunWatcher> m_watcher;
+    QTimer *m_enableTimer; // a burst of state updates: one re-evaluation
     QAction *m_archive;
     QAction *m_unarchive;
     QAction *m_terminate;

@@ -59,6 +59,48 @@ private Q_SLOTS:
         QCOMPARE(ids(V::Delete), QStringLiteral("a,b,c"));
         QCOMPARE(ids(V::Enable), QString());
     }
+
+    // What the KFP server accepts: TerminateRun only from PENDING, RUNNING, PAUSED or no state
+    // (storage/run_store.go), RetryRun only a Failed/Error workflow that is not archived
+    // (resource/resource_manager.go). A terminated run on a real server ends FAILED.
+    void runActionsFollowTheServersRules()
+    {
+        using V = kfp::ResourceActions::Verb;
+        QList<kfp::SelectedItem> all;
+        const QList<QPair<QString, kfp::RunState>> states = {
+            {QStringLiteral("pending"), kfp::RunState::Pending},
+            {QStringLiteral("running"), kfp::RunState::Running},
+            {QStringLiteral("paused"), kfp::RunState::Paused},
+            {QStringLiteral("unspecified"), kfp::RunState::Unspecified},
+            {QStringLiteral("canceling"), kfp::RunState::Canceling},
+            {QStringLiteral("canceled"), kfp::RunState::Canceled},
+            {QStringLiteral("failed"), kfp::RunState::Failed},
+            {QStringLiteral("succeeded"), kfp::RunState::Succeeded},
+            {QStringLiteral("skipped"), kfp::RunState::Skipped}};
+        for (const auto &[id, state] : states) {
+            kfp::SelectedItem item;
+            item.kind = kfp::NodeKind::Run;
+            item.id = id;
+            item.state = state;
+            item.storage = kfp::StorageState::Available;
+            all.append(item);
+        }
+        kfp::SelectedItem archivedFailed = all.at(6);
+        archivedFailed.id = QStringLiteral("archived-failed");
+        archivedFailed.storage = kfp::StorageState::Archived;
+        all.append(archivedFailed);
+        auto ids = [&](V verb) {
+            QStringList out;
+            for (const auto &i : kfp::ResourceActions::applicable(verb, all))
+                out << i.id;
+            return out.join(QLatin1Char(','));
+        };
+        QCOMPARE(ids(V::Terminate), QStringLiteral("pending,running,paused,unspecified"));
+        QCOMPARE(ids(V::Retry), QStringLiteral("failed"));
+        QCOMPARE(ids(V::Unarchive), QStringLiteral("archived-failed"));
+        for (V verb : {V::Terminate, V::Retry, V::Unarchive, V::Delete})
+            QVERIFY(!kfp::ResourceActions::notApplicableReason(verb).isEmpty());
+    }
 };
 
 QTEST_MAIN(TestResourceActions)
