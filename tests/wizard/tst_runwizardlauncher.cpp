@@ -1,7 +1,8 @@
 // RunWizardLauncher on the real MainWindow, attached as WindowControllers attaches it, offscreen,
 // against the sandbox: Ctrl+N opens the wizard, a pipeline row's context menu opens it
 // preselected, a run's offers "Clone run", and a run created through the wizard ends up selected
-// in the Runs section.
+// in the Runs section. A run created or cloned through the wizard is handed to the window's run
+// watcher.
 
 #include "MainWindow.h"
 #include "RunWizardLauncher.h"
@@ -9,6 +10,7 @@
 #include "UiTestSupport.h"
 #include "models/ParameterTableModel.h"
 #include "models/roles.h"
+#include "watch/RunWatcher.h"
 #include "wizard/RunWizard.h"
 
 #include <QAbstractButton>
@@ -19,6 +21,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QToolBar>
 #include <QTreeView>
 #include <QtTest>
@@ -37,6 +40,8 @@ class TestRunWizardLauncher final : public QObject
     std::unique_ptr<kfptest::SandboxClient> m_sb;
     kfptest::ScriptedPrompter m_prompter;
     std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+    std::unique_ptr<kfp::RunWatcher> m_watcher; // not started: what it is given to watch is all
     std::unique_ptr<kfp::RunWizardLauncher> m_launcher;
 
     RunWizard *openWizard() const { return m_window->findChild<RunWizard *>(); }
@@ -92,6 +97,9 @@ private slots:
         connect(job, &kfp::ApiJob::finished, this, [&done] { done = true; });
         QVERIFY(QTest::qWaitFor([&] { return done; }, T));
         m_window = std::make_unique<MainWindow>(m_sb->connection.get(), nullptr, &m_prompter);
+        m_watcher = std::make_unique<kfp::RunWatcher>(m_sb->client.get(),
+                                                      m_dir.filePath(QStringLiteral("watch.json")));
+        m_window->setRunWatcher(m_watcher.get());
         m_launcher = std::make_unique<kfp::RunWizardLauncher>(
             m_window.get(), m_sb->client.get(), m_window->fileMenu(), m_window->toolBar());
         m_window->show();
@@ -101,6 +109,7 @@ private slots:
     {
         m_launcher.reset();
         m_window.reset();
+        m_watcher.reset();
         m_sb.reset();
     }
 
@@ -177,11 +186,32 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(runs->view()->currentIndex().data(kfp::IdRole).toString(), runId,
                                   T);
 
-        // The run's own context menu offers a clone.
+        QVERIFY(m_watcher->isWatched(runId));
+        QVERIFY(m_watcher->origins(runId).testFlag(kfp::WatchOrigin::Created));
+
+        // The run's own context menu offers a clone; the clone is watched too.
         QMenu *runMenu = contextMenuAt(runs, runs->view()->currentIndex());
         QVERIFY(runMenu);
-        QVERIFY(runMenu->findChild<QAction *>(QStringLiteral("actionCloneRun")));
+        auto *clone = runMenu->findChild<QAction *>(QStringLiteral("actionCloneRun"));
+        QVERIFY(clone);
+        clone->trigger();
         runMenu->close();
+        RunWizard *cw = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((cw = openWizard()) && cw->isVisible() &&
+                                     cw->windowTitle() == QStringLiteral("Clone run"),
+                                 T);
+        QSignalSpy cloned(cw, &RunWizard::runCreated);
+        // Every page is filled from the run: Next to the end, then Finish.
+        for (int page = 0; page < 5 && !cw->button(QWizard::FinishButton)->isVisible(); ++page) {
+            QTRY_VERIFY_WITH_TIMEOUT(cw->button(QWizard::NextButton)->isEnabled(), T);
+            cw->button(QWizard::NextButton)->click();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(cw->button(QWizard::FinishButton)->isEnabled(), T);
+        cw->button(QWizard::FinishButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(cloned.count(), 1, T);
+        const QString cloneId = cloned.first().first().value<kfp::Run>().id;
+        QVERIFY(cloneId != runId);
+        QVERIFY(m_watcher->isWatched(cloneId));
     }
 };
 
