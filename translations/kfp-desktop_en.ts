@@ -1205,29 +1205,11 @@
 </context>
 <context>
     <name>kfp::BulkAction</name>
-    <message>
-        <source>%1: canceled after %2 of %3 (%4 failed).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1: all %n item(s) done.</source>
         <translation>
             <numerusform>%1: all %n item done.</numerusform>
             <numerusform>%1: all %n items done.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: all %n item(s) failed.</source>
-        <translation>
-            <numerusform>%1: all %n item failed.</numerusform>
-            <numerusform>%1: all %n items failed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 of %3 succeeded, %n failed.</source>
-        <translation>
-            <numerusform>%1: %2 of %3 succeeded, %n failed.</numerusform>
-            <numerusform>%1: %2 of %3 succeeded, %n failed.</numerusform>
         </translation>
     </message>
     <message>
@@ -1240,6 +1222,73 @@
     </message>
     <message>
         <source>%1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the server</source>
+        <translation>
+            <numerusform>%n refused by the server</numerusform>
+            <numerusform>%n refused by the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not started (canceled)</source>
+        <translation>
+            <numerusform>%n not started (canceled)</numerusform>
+            <numerusform>%n not started (canceled)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (HTTP %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started (canceled):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2388,6 +2437,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>kfp::EmptyResultNote</name>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kfp::ExperimentTreeModel</name>
     <message>
         <source>Name</source>
@@ -2782,6 +2838,10 @@ Expires: %3</source>
     <name>kfp::PagedTreeModel</name>
     <message>
         <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot sort by this column.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3243,6 +3303,38 @@ Server error: %2</source>
     </message>
     <message>
         <source>They start no new runs until enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only failed or canceled runs can be retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not apply to this kind of item</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3732,7 +3824,7 @@ Server error: %2</source>
     </message>
 </context>
 <context>
-    <name>kfp::SectionView</name>
+    <name>kfp::SectionFilters</name>
     <message>
         <source>Active</source>
         <translation type="unfinished"></translation>
@@ -3754,6 +3846,33 @@ Server error: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>name contains “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfp::SectionView</name>
+    <message>
         <source>HTTP %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3767,6 +3886,26 @@ Server error: %2</source>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pipelines match: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No experiments match: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs match: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recurring runs match: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
