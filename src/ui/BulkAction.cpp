@@ -2,6 +2,7 @@
 
 #include "net/ApiJob.h"
 
+#include <QSet>
 #include <QTimer>
 #include <algorithm>
 
@@ -88,37 +89,124 @@ void BulkAction::finishIfDone()
     Q_EMIT finished();
 }
 
+bool BulkFailure::refused() const
+{
+    const int status = error.httpStatus();
+    return status >= 400 && status < 500 && error.kind() != ApiError::Kind::Unauthorized;
+}
+
+void BulkAction::addUnchanged(const BulkItem &item, const QString &reason)
+{
+    if (!m_started)
+        m_unchanged.append({item, reason});
+}
+
+int BulkAction::refusedCount() const
+{
+    return int(std::count_if(m_failures.begin(), m_failures.end(),
+                             [](const BulkFailure &f) { return f.refused(); }));
+}
+
+bool BulkAction::allDone() const
+{
+    return m_failures.isEmpty() && m_unchanged.isEmpty() && m_succeeded.size() == total();
+}
+
 QString BulkAction::summary() const
 {
-    const int failed = int(m_failures.size());
     const int succeeded = int(m_succeeded.size());
-    if (m_canceled && skippedCount() > 0)
-        return tr("%1: canceled after %2 of %3 (%4 failed).")
-            .arg(m_actionName)
-            .arg(m_done)
-            .arg(total())
-            .arg(failed);
-    if (failed == 0)
+    if (allDone())
         return tr("%1: all %n item(s) done.", nullptr, succeeded).arg(m_actionName);
-    if (succeeded == 0)
-        return tr("%1: all %n item(s) failed.", nullptr, failed).arg(m_actionName);
-    return tr("%1: %2 of %3 succeeded, %n failed.", nullptr, failed)
-        .arg(m_actionName)
-        .arg(succeeded)
-        .arg(total());
+    const int refused = refusedCount();
+    const int failed = int(m_failures.size()) - refused;
+    QStringList parts;
+    parts << tr("%n done", nullptr, succeeded);
+    if (refused > 0)
+        parts << tr("%n refused by the server", nullptr, refused);
+    if (failed > 0)
+        parts << tr("%n failed", nullptr, failed);
+    if (!m_unchanged.isEmpty())
+        parts << tr("%n unchanged", nullptr, int(m_unchanged.size()));
+    if (m_canceled && skippedCount() > 0)
+        parts << tr("%n not started (canceled)", nullptr, skippedCount());
+    return tr("%1: %2.").arg(m_actionName, parts.join(tr(", ")));
+}
+
+namespace {
+
+QString who(const BulkItem &item)
+{
+    return item.label.isEmpty() || item.label == item.id
+               ? item.id
+               : BulkAction::tr("%1 (%2)").arg(item.label, item.id);
+}
+
+QString bounded(const QString &text)
+{
+    const QString t = text.simplified();
+    return t.size() > BulkAction::MaxReasonLength
+               ? t.left(BulkAction::MaxReasonLength) + QStringLiteral("…")
+               : t;
+}
+
+QString failureLine(const BulkFailure &f)
+{
+    const QString server = bounded(f.error.serverMessage());
+    if (f.refused()) {
+        // The server's own reason is what the user acts on ("the run is not in a failed
+        // state", "Row not found"); the status tells which kind of no it was.
+        const QString reason = server.isEmpty() ? f.error.userMessage() : server;
+        return BulkAction::tr("%1: %2 (HTTP %3)")
+            .arg(who(f.item), reason)
+            .arg(f.error.httpStatus());
+    }
+    return server.isEmpty() || f.error.userMessage().contains(server)
+               ? BulkAction::tr("%1: %2").arg(who(f.item), f.error.userMessage())
+               : BulkAction::tr("%1: %2 — %3").arg(who(f.item), f.error.userMessage(), server);
+}
+
+} // namespace
+
+QString BulkAction::report() const
+{
+    QStringList lines;
+    auto group = [&lines](const QString &heading, const QStringList &items) {
+        if (items.isEmpty())
+            return;
+        if (!lines.isEmpty())
+            lines << QString();
+        lines << heading;
+        for (const QString &item : items)
+            lines << QStringLiteral("  ") + item;
+    };
+    QStringList refused;
+    QStringList failed;
+    for (const BulkFailure &f : m_failures)
+        (f.refused() ? refused : failed) << failureLine(f);
+    QStringList unchanged;
+    for (const BulkUnchanged &u : m_unchanged)
+        unchanged << tr("%1: %2").arg(who(u.item), u.reason);
+    QStringList notStarted;
+    for (int i = m_next; i < m_items.size(); ++i)
+        notStarted << who(m_items.at(i));
+    QStringList done;
+    const QSet<QString> succeeded(m_succeeded.begin(), m_succeeded.end());
+    for (const BulkItem &item : m_items)
+        if (succeeded.contains(item.id))
+            done << who(item);
+    group(tr("Refused by the server:"), refused);
+    group(tr("Failed:"), failed);
+    group(tr("Unchanged:"), unchanged);
+    group(tr("Not started (canceled):"), notStarted);
+    group(tr("Done:"), done);
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString BulkAction::failureDetails() const
 {
     QStringList lines;
-    for (const BulkFailure &f : m_failures) {
-        const QString who = f.item.label.isEmpty() || f.item.label == f.item.id
-                                ? f.item.id
-                                : tr("%1 (%2)").arg(f.item.label, f.item.id);
-        const QString server = f.error.serverMessage();
-        lines << (server.isEmpty() ? tr("%1: %2").arg(who, f.error.userMessage())
-                                   : tr("%1: %2 — %3").arg(who, f.error.userMessage(), server));
-    }
+    for (const BulkFailure &f : m_failures)
+        lines << failureLine(f);
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
 // Runs one API call per item (archive 50 runs, delete 3 pipelines…) with bounded concurrency,
-// reports progress, and collects which items failed and why. No widgets: the window shows
-// progress() in the status bar and summary()/failureDetails() in its banner.
+// reports progress, and tells per item what happened: done, refused by the server (a 4xx answer,
+// with the server's reason), failed (no answer, a server error), or left unchanged because the
+// action had nothing to do for it (addUnchanged(), e.g. terminating a run that already finished).
+// No widgets: the window shows progress() in the status bar and summary()/report() in its banner.
 //
 // (It belongs next to KfpClient in core once other front ends need it; kfpctl runs one item at a
 // time today.)
@@ -38,6 +40,16 @@ struct BulkFailure
 {
     BulkItem item;
     ApiError error;
+    // The server answered and said no (4xx: invalid state, conflict, not found, forbidden), as
+    // opposed to a call that could not be carried out (network, timeout, 5xx).
+    bool refused() const;
+};
+
+// An item the action leaves as it is, and why (translated).
+struct BulkUnchanged
+{
+    BulkItem item;
+    QString reason;
 };
 
 class BulkAction final : public QObject
@@ -57,6 +69,9 @@ public:
     ~BulkAction() override;
 
     void setMaxConcurrent(int count);
+    // Before start(): an item that was chosen but that the action has nothing to do for. It is
+    // not sent, and is reported as unchanged with `reason`.
+    void addUnchanged(const BulkItem &item, const QString &reason);
     int maxConcurrent() const { return m_maxConcurrent; }
 
     void start();
@@ -72,12 +87,23 @@ public:
     bool isCanceled() const { return m_canceled; }
     QStringList succeededIds() const { return m_succeeded; }
     QList<BulkFailure> failures() const { return m_failures; }
+    QList<BulkUnchanged> unchanged() const { return m_unchanged; }
+    int refusedCount() const;
     int skippedCount() const { return total() - m_done; } // after cancel()
+    // Every call was made and done, and no item was left unchanged.
+    bool allDone() const;
 
-    // "Archive: 45 of 50 succeeded, 5 failed." (translated)
+    // One translated sentence: "Archive: all 3 items done." only when all were done, otherwise
+    // the counts, e.g. "Terminate: 1 done, 1 refused by the server, 2 unchanged."
     QString summary() const;
-    // One line per failed item: "name (id): translated reason — server message".
+    // Per item, grouped: refused (with the server's reason, bounded), failed, unchanged (why),
+    // not started (canceled), done.
+    QString report() const;
+    // One line per failed or refused item: "name (id): reason".
     QString failureDetails() const;
+
+    // The server's reason for a refusal as shown per item: its own text, at most this long.
+    static constexpr int MaxReasonLength = 300;
 
 Q_SIGNALS:
     void progress(int done, int total);
@@ -102,6 +128,7 @@ private:
     bool m_finished = false;
     QStringList m_succeeded;
     QList<BulkFailure> m_failures;
+    QList<BulkUnchanged> m_unchanged;
 };
 
 } // namespace kfp

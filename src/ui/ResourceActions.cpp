@@ -83,6 +83,9 @@ QList<QAction *> ResourceActions::actions() const
 
 void ResourceActions::setSection(SectionView *section)
 {
+    // The user moved on to another section: the last action's result is no longer news.
+    if (section != m_section)
+        dismissResult();
     if (m_section)
         disconnect(m_section, &SectionView::selectionChanged, this, nullptr);
     m_section = section;
@@ -249,9 +252,19 @@ void ResourceActions::trigger(Verb verb)
 {
     if (!m_section || m_bulk)
         return;
-    QList<SelectedItem> items = applicable(verb, currentSelection());
+    const QList<SelectedItem> selection = currentSelection();
+    QList<SelectedItem> items = applicable(verb, selection);
     if (items.isEmpty())
         return;
+    // What was chosen but is already as the action would leave it is reported, not sent.
+    QList<BulkUnchanged> unchanged;
+    for (const SelectedItem &item : selection) {
+        const bool applies = std::any_of(items.begin(), items.end(), [&](const SelectedItem &i) {
+            return i.id == item.id && i.kind == item.kind;
+        });
+        if (!applies)
+            unchanged.append({bulkItem(item), unchangedReason(verb, item)});
+    }
     if (verb == Verb::Delete) {
         // A version whose pipeline is deleted too goes with it (cascade).
         QSet<QString> pipelines;
@@ -265,10 +278,61 @@ void ResourceActions::trigger(Verb verb)
                                    }),
                     items.end());
     }
-    confirmThenRun(verb, items);
+    confirmThenRun(verb, items, unchanged);
 }
 
-void ResourceActions::confirmThenRun(Verb verb, const QList<SelectedItem> &items)
+BulkItem ResourceActions::bulkItem(const SelectedItem &item)
+{
+    return {item.id, item.label, item.parentId, int(item.kind)};
+}
+
+QString ResourceActions::unchangedReason(Verb verb, const SelectedItem &item)
+{
+    const bool run = item.kind == NodeKind::Run;
+    const bool archivable = run || item.kind == NodeKind::Experiment;
+    const bool recurring = item.kind == NodeKind::RecurringRun;
+    switch (verb) {
+    case Verb::Archive:
+        if (archivable)
+            return tr("already archived");
+        break;
+    case Verb::Unarchive:
+        if (archivable)
+            return tr("not archived");
+        break;
+    case Verb::Terminate:
+        if (run)
+            return item.state == RunState::Canceling ? tr("already stopping")
+                                                     : tr("already finished");
+        break;
+    case Verb::Retry:
+        if (run)
+            return tr("only failed runs can be retried");
+        break;
+    case Verb::Enable:
+        if (recurring)
+            return tr("already enabled");
+        break;
+    case Verb::Disable:
+        if (recurring)
+            return tr("already disabled");
+        break;
+    case Verb::Delete:
+        break;
+    }
+    return tr("does not apply to this kind of item");
+}
+
+void ResourceActions::dismissResult()
+{
+    // Only the banner of an action's result: a list's own error stays until the list loads.
+    if (m_resultBanner && !m_resultBanner->property("modelError").toBool())
+        m_resultBanner->hide();
+    m_resultBanner = nullptr;
+}
+
+void ResourceActions::confirmThenRun(Verb verb, const QList<SelectedItem> &items,
+                                     const QList<BulkUnchanged> &unchanged)
 {
     const int n = int(items.size());
     Prompter::Question q;
@@ -297,7 +361,7 @@ void ResourceActions::confirmThenRun(Verb verb, const QList<SelectedItem> &items
         q.kind = Prompter::Kind::Warning;
         q.title = tr("Terminate");
         q.text = tr("Terminate %n run(s)?", nullptr, n);
-        q.informativeText = tr("Running tasks are stopped; the runs end as canceled.");
+        q.informativeText = tr("Running tasks are stopped; the server then reports the runs as failed.");
         break;
     case Verb::Archive:
         q.title = tr("Archive");
@@ -320,13 +384,14 @@ void ResourceActions::confirmThenRun(Verb verb, const QList<SelectedItem> &items
     case Verb::Unarchive:
     case Verb::Enable:
         // Harmless and reversible: no question.
-        run(verb, items, false);
+        run(verb, items, unchanged, false);
         return;
     }
-    m_prompter->ask(m_window, q, this, [this, verb, items](QMessageBox::StandardButton answer) {
-        if (answer == QMessageBox::Yes)
-            run(verb, items, true);
-    });
+    m_prompter->ask(m_window, q, this,
+                    [this, verb, items, unchanged](QMessageBox::StandardButton answer) {
+                        if (answer == QMessageBox::Yes)
+                            run(verb, items, unchanged, true);
+                    });
 }
 
 ApiJob *ResourceActions::startCall(Verb verb, const BulkItem &item, bool cascade) const
@@ -366,17 +431,22 @@ ApiJob *ResourceActions::startCall(Verb verb, const BulkItem &item, bool cascade
     return nullptr;
 }
 
-void ResourceActions::run(Verb verb, const QList<SelectedItem> &items, bool cascade)
+void ResourceActions::run(Verb verb, const QList<SelectedItem> &items,
+                          const QList<BulkUnchanged> &unchanged, bool cascade)
 {
     if (!m_section || m_bulk)
         return;
+    // Another action starts: the previous one's result gives way.
+    dismissResult();
     QList<BulkItem> bulkItems;
     for (const SelectedItem &item : items)
-        bulkItems.append({item.id, item.label, item.parentId, int(item.kind)});
+        bulkItems.append(bulkItem(item));
     auto *bulk = new BulkAction(
         verbName(verb), bulkItems,
         [this, verb, cascade](const BulkItem &item) { return startCall(verb, item, cascade); },
         this);
+    for (const BulkUnchanged &u : unchanged)
+        bulk->addUnchanged(u.item, u.reason);
     m_bulk = bulk;
     QPointer<SectionView> section = m_section;
     connect(bulk, &BulkAction::itemFinished, this, [this, bulk, verb](const QString &id, bool ok) {
@@ -407,13 +477,12 @@ void ResourceActions::onBulkFinished(SectionView *section)
     if (section) {
         // Rows that were archived, deleted… leave or change in place.
         section->refresh();
-        if (bulk->failures().isEmpty())
-            section->banner()->showMessage(MessageBanner::Kind::Information, bulk->summary(), {},
-                                           false);
-        else
-            section->banner()->showMessage(MessageBanner::Kind::Error, bulk->summary(),
-                                           bulk->failureDetails(), false);
+        // Every item is accounted for behind "Details": done, refused and why, unchanged.
+        const auto kind = bulk->failures().isEmpty() ? MessageBanner::Kind::Information
+                                                     : MessageBanner::Kind::Error;
+        section->banner()->showMessage(kind, bulk->summary(), bulk->report(), false);
         section->banner()->setProperty("modelError", false);
+        m_resultBanner = section->banner();
     }
     Q_EMIT bulkFinished(bulk);
     updateEnabled();

@@ -3,8 +3,10 @@
 // The actions on what is selected in the current section: archive, unarchive, terminate, retry,
 // enable, disable, delete, copy id, open in the KFP web UI. Each works on a multi-selection where
 // the API allows it: the items it applies to run as one BulkAction (4 calls at a time), progress
-// goes to bulkProgress(), and the summary — naming every item that failed and why — to the
-// section's banner. Destructive actions ask first, through the Prompter, listing what is affected.
+// goes to bulkProgress(), and the summary — with, per item, what was done, what the server refused
+// and why, and what was left unchanged — to the section's banner, until the user moves on to
+// another section or starts another action. Destructive actions ask first, through the Prompter,
+// listing what is affected.
 //
 // Run actions are enabled only where the KFP server accepts them, judged from the run states of
 // the RunStateCache (the newest any view or the watcher saw), and a disabled one says why in its
@@ -26,6 +28,7 @@ class QWidget;
 namespace kfp {
 
 class KfpClient;
+class MessageBanner;
 class Prompter;
 
 class ResourceActions final : public QObject
@@ -89,8 +92,15 @@ private:
     QAction *makeAction(const QString &name, const QString &text, const QString &icon);
     void trigger(Verb verb);
     QList<SelectedItem> currentSelection() const; // with the cached run states
-    void confirmThenRun(Verb verb, const QList<SelectedItem> &items);
-    void run(Verb verb, const QList<SelectedItem> &items, bool cascade);
+    void confirmThenRun(Verb verb, const QList<SelectedItem> &items,
+                        const QList<BulkUnchanged> &unchanged);
+    void run(Verb verb, const QList<SelectedItem> &items, const QList<BulkUnchanged> &unchanged,
+             bool cascade);
+    static BulkItem bulkItem(const SelectedItem &item);
+    // Why `verb` leaves an item of the selection as it is (translated).
+    static QString unchangedReason(Verb verb, const SelectedItem &item);
+    // Hides the banner with the last action's result, if it still shows it.
+    void dismissResult();
     ApiJob *startCall(Verb verb, const BulkItem &item, bool cascade) const;
     void onBulkFinished(SectionView *section);
     QString verbName(Verb verb) const;
@@ -105,6 +115,7 @@ private:
     QPointer<RunStateCache> m_stateCache;
     QPointer<RunWatcher> m_watcher;
     QTimer *m_enableTimer; // a burst of state updates: one re-evaluation
+    QPointer<MessageBanner> m_resultBanner; // shows the last action's result
     QAction *m_archive;
     QAction *m_unarchive;
     QAction *m_terminate;

@@ -1,11 +1,14 @@
 #include "SectionView.h"
 
 #include "DisplayText.h"
+#include "EmptyResultNote.h"
 #include "ExperimentDetails.h"
 #include "MessageBanner.h"
 #include "PipelineDetails.h"
 #include "RecurringRunDetails.h"
 #include "RunDetails.h"
+#include "SectionFilters.h"
+#include "SelectionKeeper.h"
 #include "UiLogging.h"
 #include "VersionDetails.h"
 #include "models/RunListModel.h"
@@ -13,7 +16,6 @@
 #include "ui_SectionView.h"
 
 #include <QHeaderView>
-#include <QMenu>
 #include <QSettings>
 #include <QTimer>
 
@@ -25,7 +27,6 @@ SectionView::SectionView(Kind kind, PagedTreeModel *model, KfpClient *client, QW
     , m_kind(kind)
     , m_model(model)
     , m_client(client)
-    , m_searchTimer(new QTimer(this))
     , m_selectionTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
@@ -37,7 +38,17 @@ SectionView::SectionView(Kind kind, PagedTreeModel *model, KfpClient *client, QW
     m_ui->contentSplitter->setStretchFactor(0, 3);
     m_ui->contentSplitter->setStretchFactor(1, 2);
     m_ui->contentSplitter->setSizes({3, 2});
-    setupFilterBar();
+    SectionFilters::Options filters;
+    filters.states = kind == Kind::Runs || kind == Kind::ArchivedRuns;
+    filters.storageChoice = kind == Kind::Runs || kind == Kind::Experiments;
+    filters.archivedOnly = kind == Kind::ArchivedRuns || kind == Kind::ArchivedExperiments;
+    m_filters = new SectionFilters(m_ui.get(), m_model, filters, this);
+    m_keeper = std::make_unique<SelectionKeeper>(m_ui->itemView, m_model);
+    // Under the banner, above the list it speaks about.
+    m_emptyResult = new EmptyResultNote(this);
+    m_ui->sectionLayout->insertWidget(m_ui->sectionLayout->indexOf(m_ui->contentSplitter),
+                                      m_emptyResult);
+    connect(m_emptyResult, &EmptyResultNote::clearRequested, m_filters, &SectionFilters::clear);
 
     // Retry does again what failed: a page of the list is fetched again; otherwise a refresh or
     // a child list (a pipeline's versions, an experiment's runs) failed, and a refresh reads the
@@ -58,24 +69,34 @@ SectionView::SectionView(Kind kind, PagedTreeModel *model, KfpClient *client, QW
         // A page arrived: whatever the banner said about loading is over.
         if (m_ui->banner->isVisible() && m_ui->banner->property("modelError").toBool())
             m_ui->banner->hide();
-        // Start with the first row current, so the details pane shows something.
+        // After a sort, the rows the user had selected stay selected (those on this page);
+        // otherwise start with the first row current, so the details pane shows something.
         auto *view = m_ui->itemView;
-        if (m_attached && !parent.isValid() && !view->currentIndex().isValid() &&
-            m_model->rowCount() > 0 && !m_model->isStatusRow(m_model->index(0, 0)))
+        if (m_attached && !parent.isValid() && m_keeper->isPending()) {
+            m_keeper->restore();
+        } else if (m_attached && !parent.isValid() && !view->currentIndex().isValid() &&
+                   m_model->rowCount() > 0 && !m_model->isStatusRow(m_model->index(0, 0))) {
             view->selectionModel()->setCurrentIndex(m_model->index(0, 0),
                                                     QItemSelectionModel::ClearAndSelect |
                                                         QItemSelectionModel::Rows);
+        }
         updateCount();
+        updateEmptyResult();
         Q_EMIT callFinished(true, {});
     });
     connect(m_model, &PagedTreeModel::refreshed, this, [this] {
         updateCount();
+        updateEmptyResult();
         // A refresh that failed has already been reported through errorOccurred().
         if (!m_model->lastError().isError())
             Q_EMIT callFinished(true, {});
     });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SectionView::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SectionView::updateCount);
+    // A reset starts loading another set of rows: no verdict on it until its page arrives.
+    connect(m_model, &QAbstractItemModel::modelReset, m_emptyResult, &QWidget::hide);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SectionView::updateEmptyResult);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SectionView::updateEmptyResult);
     connect(m_model, &PagedTreeModel::sortChanged, this, &SectionView::syncSortIndicator);
 
     // A refresh changes rows in place (a run finished, a recurring run was disabled): what the
@@ -132,104 +153,6 @@ RunListModel *SectionView::runModel() const
     return qobject_cast<RunListModel *>(m_model);
 }
 
-void SectionView::setupFilterBar()
-{
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(SearchDelayMs);
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchTimer, &QTimer::timeout, this,
-            [this] { m_model->setSearchText(m_ui->searchEdit->text().trimmed()); });
-    // Enter searches at once (no need to wait for the debounce).
-    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, [this] {
-        m_searchTimer->stop();
-        m_model->setSearchText(m_ui->searchEdit->text().trimmed());
-    });
-
-    const QDate today = QDate::currentDate();
-    m_ui->fromDate->setDate(today.addDays(-7));
-    m_ui->toDate->setDate(today);
-    connect(m_ui->fromCheck, &QCheckBox::toggled, m_ui->fromDate, &QWidget::setEnabled);
-    connect(m_ui->toCheck, &QCheckBox::toggled, m_ui->toDate, &QWidget::setEnabled);
-    connect(m_ui->fromCheck, &QCheckBox::toggled, this, &SectionView::applyDates);
-    connect(m_ui->toCheck, &QCheckBox::toggled, this, &SectionView::applyDates);
-    connect(m_ui->fromDate, &QDateEdit::dateChanged, this, &SectionView::applyDates);
-    connect(m_ui->toDate, &QDateEdit::dateChanged, this, &SectionView::applyDates);
-
-    const bool runs = m_kind == Kind::Runs || m_kind == Kind::ArchivedRuns;
-    m_ui->stateFilterButton->setVisible(runs);
-    if (runs)
-        setupStateMenu();
-
-    // Pipelines and recurring runs have no storage state; the Archive lists are archived only.
-    if (m_kind == Kind::Runs || m_kind == Kind::Experiments) {
-        m_ui->storageCombo->addItem(tr("Active"), int(PagedTreeModel::Storage::Active));
-        m_ui->storageCombo->addItem(tr("Archived"), int(PagedTreeModel::Storage::Archived));
-        connect(m_ui->storageCombo, &QComboBox::currentIndexChanged, this,
-                &SectionView::applyStorage);
-    } else {
-        m_ui->storageCombo->hide();
-    }
-    if (m_kind == Kind::ArchivedRuns || m_kind == Kind::ArchivedExperiments)
-        m_model->setStorage(PagedTreeModel::Storage::Archived);
-}
-
-void SectionView::setupStateMenu()
-{
-    m_stateMenu = new QMenu(this);
-    m_stateMenu->setObjectName(QStringLiteral("stateFilterMenu"));
-    QAction *any = m_stateMenu->addAction(tr("Any state"));
-    any->setObjectName(QStringLiteral("stateAny"));
-    connect(any, &QAction::triggered, this, [this] {
-        for (QAction *a : m_stateMenu->actions())
-            if (a->isCheckable())
-                a->setChecked(false);
-        applyStates();
-    });
-    m_stateMenu->addSeparator();
-    for (RunState state : DisplayText::filterableStates()) {
-        QAction *a = m_stateMenu->addAction(RunStatePresentation::icon(state),
-                                            RunStatePresentation::text(state));
-        a->setObjectName(QStringLiteral("state_") + runStateName(state));
-        a->setCheckable(true);
-        a->setData(int(state));
-        connect(a, &QAction::toggled, this, &SectionView::applyStates);
-    }
-    m_ui->stateFilterButton->setMenu(m_stateMenu);
-}
-
-void SectionView::applyStates()
-{
-    QList<RunState> states;
-    QStringList names;
-    for (QAction *a : m_stateMenu->actions()) {
-        if (a->isCheckable() && a->isChecked()) {
-            states << RunState(a->data().toInt());
-            names << a->text();
-        }
-    }
-    m_ui->stateFilterButton->setText(states.isEmpty()
-                                         ? tr("State: any")
-                                         : tr("State: %1").arg(names.join(QStringLiteral(", "))));
-    if (auto *runs = runModel())
-        runs->setStateFilter(states);
-}
-
-void SectionView::applyDates()
-{
-    // Whole local days: from the start of the first to the end of the last.
-    const QDateTime from =
-        m_ui->fromCheck->isChecked() ? m_ui->fromDate->date().startOfDay().toUTC() : QDateTime();
-    const QDateTime to =
-        m_ui->toCheck->isChecked() ? m_ui->toDate->date().endOfDay().toUTC() : QDateTime();
-    if (from != m_model->createdFrom() || to != m_model->createdTo())
-        m_model->setCreatedRange(from, to);
-}
-
-void SectionView::applyStorage()
-{
-    m_model->setStorage(PagedTreeModel::Storage(m_ui->storageCombo->currentData().toInt()));
-}
-
 void SectionView::attach()
 {
     if (m_attached)
@@ -275,6 +198,10 @@ void SectionView::onSortIndicatorChanged(int column, Qt::SortOrder order)
         syncSortIndicator();
         return;
     }
+    if (column == m_model->sortColumn() && order == m_model->sortOrder())
+        return;
+    // The sorted list is a new first page (a reset): remember what was selected, by id.
+    m_keeper->remember();
     m_model->sort(column, order);
 }
 
@@ -450,6 +377,38 @@ void SectionView::onModelError(const ApiError &error)
     m_ui->banner->showMessage(MessageBanner::Kind::Error, error.userMessage(), details);
     m_ui->banner->setProperty("modelError", true);
     Q_EMIT callFinished(false, error);
+}
+
+QString SectionView::noMatchText(const QStringList &filters) const
+{
+    const QString list = filters.join(tr("; "));
+    switch (m_kind) {
+    case Kind::Pipelines:
+        return tr("No pipelines match: %1.").arg(list);
+    case Kind::Experiments:
+    case Kind::ArchivedExperiments:
+        return tr("No experiments match: %1.").arg(list);
+    case Kind::Runs:
+    case Kind::ArchivedRuns:
+        return tr("No runs match: %1.").arg(list);
+    case Kind::RecurringRuns:
+        return tr("No recurring runs match: %1.").arg(list);
+    }
+    return {};
+}
+
+void SectionView::updateEmptyResult()
+{
+    // Only a complete answer with no rows, and only because of filters: an empty list without
+    // any keeps showing just that.
+    const bool empty = m_model->loadState() == LoadState::Fetched && m_model->loadedCount() == 0 &&
+                       !m_model->hasMorePages();
+    const QStringList filters = empty ? m_filters->activeFilters() : QStringList();
+    if (filters.isEmpty()) {
+        m_emptyResult->hide();
+        return;
+    }
+    m_emptyResult->showText(noMatchText(filters));
 }
 
 void SectionView::updateCount()

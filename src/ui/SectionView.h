@@ -4,9 +4,11 @@
 // Archive lists): a search-and-filter bar, an inline error banner, the tree view over one of the
 // server-backed models and, in a splitter beside it, the details of the current row.
 //
-// Everything the bar sets goes to the model, which asks the server (search is debounced by
-// SearchDelayMs). Header clicks sort on the server, and only on the columns the model says the
-// server can sort; a click elsewhere leaves the sort as it was.
+// Everything the bar (SectionFilters) sets goes to the model, which asks the server (search is
+// debounced by SearchDelayMs). When the filters leave the list empty, a note under the banner
+// says "No runs match: …" naming them, with a button that clears them. Header clicks sort on the
+// server, and only on the columns the model says the server can sort (the others say so in their
+// header tooltip; a click on them leaves the sort as it was); the selected rows stay selected.
 
 #include "api/ApiTypes.h"
 #include "models/PagedTreeModel.h"
@@ -15,7 +17,6 @@
 #include <QWidget>
 #include <memory>
 
-class QMenu;
 class QSettings;
 class QTimer;
 class QTreeView;
@@ -31,6 +32,9 @@ class MessageBanner;
 class NameCache;
 class RunStateCache;
 class RunListModel;
+class EmptyResultNote;
+class SectionFilters;
+class SelectionKeeper;
 
 // A selected row, with what the actions need to know about it.
 struct SelectedItem
@@ -100,11 +104,8 @@ Q_SIGNALS:
     void callFinished(bool ok, const kfp::ApiError &error);
 
 private:
-    void setupFilterBar();
-    void setupStateMenu();
-    void applyStates();
-    void applyDates();
-    void applyStorage();
+    void updateEmptyResult();
+    QString noMatchText(const QStringList &filters) const;
     void onSortIndicatorChanged(int column, Qt::SortOrder order);
     void syncSortIndicator();
     void onCurrentChanged();
@@ -121,9 +122,11 @@ private:
     KfpClient *m_client;
     NameCache *m_names = nullptr;
     RunStateCache *m_runStates = nullptr;
-    QTimer *m_searchTimer;
-    QTimer *m_selectionTimer; // coalesces row updates into one selectionChanged()
-    QMenu *m_stateMenu = nullptr;
+    SectionFilters *m_filters = nullptr;
+    EmptyResultNote *m_emptyResult = nullptr; // "No runs match: …" and "Clear filters"
+    QTimer *m_selectionTimer;                 // coalesces row updates into one selectionChanged()
+    // What was selected when the user sorted, restored when the sorted first page arrives.
+    std::unique_ptr<SelectionKeeper> m_keeper;
     QHash<int, DetailsPane *> m_panes; // by NodeKind
     QByteArray m_pendingHeaderState;
     int m_pendingSortColumn = -1;

@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 using kfp::BulkAction;
 using kfp::BulkItem;
 
@@ -72,8 +74,9 @@ private Q_SLOTS:
         const QString details = bulk.failureDetails();
         for (const BulkItem &item : items)
             QCOMPARE(details.contains(item.id), failing.contains(item.id));
-        QVERIFY(bulk.summary().contains(QLatin1String("45")));
-        QVERIFY(bulk.summary().contains(QLatin1String("50")));
+        // A 500 is a failure, not a refusal; the summary counts both kinds apart.
+        QCOMPARE(bulk.refusedCount(), 0);
+        QCOMPARE(bulk.summary(), QStringLiteral("Archive: 45 done, 5 failed."));
         // Bounded: never more than 4 calls at once, and it did run calls in parallel.
         QVERIFY(bulk.peakInFlight() <= BulkAction::DefaultConcurrency);
         QVERIFY(bulk.peakInFlight() > 1);
@@ -89,6 +92,87 @@ private Q_SLOTS:
                          [&] { archived = int(job->result().items.size()); });
         QTRY_COMPARE_WITH_TIMEOUT(listed.size(), 1, 10000);
         QCOMPARE(archived, 45);
+    }
+
+    // The real server's refusals (a terminate of a run that is not active: 400; a retry of a run
+    // that did not fail: 409; deleting the default experiment: 409; restoring a run whose
+    // experiment is archived: 400), injected as faults: each is a refusal of that item, with the
+    // server's own text and status, never a failure and never "done".
+    void serverRefusalsAreReportedPerItem_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::addColumn<int>("call");
+        QTest::addColumn<int>("status");
+        for (int v : {int(kfp::ApiVersion::V2Beta1), int(kfp::ApiVersion::V1Beta1)}) {
+            const char *api = v == int(kfp::ApiVersion::V1Beta1) ? "v1beta1" : "v2beta1";
+            QTest::addRow("%s terminate", api) << v << 0 << 400;
+            QTest::addRow("%s retry", api) << v << 1 << 409;
+            QTest::addRow("%s delete experiment", api) << v << 2 << 409;
+            QTest::addRow("%s unarchive", api) << v << 3 << 400;
+        }
+    }
+    void serverRefusalsAreReportedPerItem()
+    {
+        QFETCH(int, version);
+        QFETCH(int, call);
+        QFETCH(int, status);
+        kfptest::SandboxClient sb(false, kfp::ApiVersion(version));
+        sb.server->seedRuns(3);
+        QList<BulkItem> items = allRuns(sb.client.get());
+        QCOMPARE(items.size(), 3);
+        if (call == 2) {
+            items.clear();
+            auto *job = sb.client->listExperiments(kfp::ListQuery().withPageSize(3));
+            QSignalSpy listed(job, &kfp::ApiJob::finished);
+            QObject::connect(job, &kfp::ApiJob::finished, this, [&] {
+                for (const kfp::Experiment &e : job->result().items)
+                    items.append({e.id, e.displayName, {}, 0});
+            });
+            QTRY_COMPARE_WITH_TIMEOUT(listed.size(), 1, 10000);
+            QCOMPARE(items.size(), 3);
+        }
+        const QString refusedId = items.at(1).id;
+        QVERIFY(sb.server->addFault(QStringLiteral("path=*%1*,method=%2,status=%3")
+                                        .arg(refusedId, call == 2 ? "DELETE" : "POST")
+                                        .arg(status)));
+        kfp::KfpClient *client = sb.client.get();
+        BulkAction bulk(QStringLiteral("Act"), items, [client, call](const BulkItem &item) {
+            switch (call) {
+            case 0:
+                return client->terminateRun(item.id);
+            case 1:
+                return client->retryRun(item.id);
+            case 2:
+                return client->deleteExperiment(item.id);
+            default:
+                return client->unarchiveRun(item.id);
+            }
+        });
+        QSignalSpy finished(&bulk, &BulkAction::finished);
+        bulk.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+
+        QCOMPARE(bulk.failures().size() + bulk.succeededIds().size(), 3);
+        const auto refused =
+            std::find_if(bulk.failures().cbegin(), bulk.failures().cend(),
+                         [&](const kfp::BulkFailure &f) { return f.item.id == refusedId; });
+        QVERIFY(refused != bulk.failures().cend());
+        QVERIFY(refused->refused());
+        QCOMPARE(refused->error.httpStatus(), status);
+        QVERIFY(!bulk.allDone());
+        QVERIFY(!bulk.summary().contains(QLatin1String("all")));
+        QVERIFY(bulk.summary().contains(QLatin1String("refused by the server")));
+        const QString report = bulk.report();
+        // Under "Refused by the server:", the item's line quotes the server and its status.
+        const QStringList lines = report.split(QLatin1Char('\n'));
+        QCOMPARE(lines.first(), QStringLiteral("Refused by the server:"));
+        QString line;
+        for (int i = 1; i < lines.size() && lines.at(i).startsWith(QLatin1String("  ")); ++i)
+            if (lines.at(i).contains(refusedId))
+                line = lines.at(i);
+        QVERIFY2(!line.isEmpty(), qPrintable(report));
+        QVERIFY2(line.endsWith(QStringLiteral(": sandbox fault injection (HTTP %1)").arg(status)),
+                 qPrintable(report));
     }
 
     void cancelStopsStartingNewCalls()

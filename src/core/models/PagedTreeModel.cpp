@@ -249,6 +249,14 @@ bool PagedTreeModel::isColumnSortable(int column) const
     return !sortField(column).isEmpty();
 }
 
+QVariant PagedTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section >= 0 &&
+        section < columnCount() && !isColumnSortable(section))
+        return tr("The server cannot sort by this column.");
+    return QAbstractItemModel::headerData(section, orientation, role);
+}
+
 void PagedTreeModel::setDefaultSort(int column, Qt::SortOrder order)
 {
     m_sortColumn = column;
