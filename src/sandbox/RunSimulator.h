@@ -36,7 +36,7 @@ public:
 private:
     void tick();
     void advance(Run &run, qint64 now);
-    void setRunState(Run &run, RunState state, qint64 now, const QString &error = {});
+    void setRunState(Run &run, RunState state, qint64 now);
     static void setTaskState(Task &task, RunState state, qint64 now);
     void fireRecurring(qint64 now);
     qint64 scaled(qint64 ms) const;
