@@ -39,28 +39,37 @@ qint64 RunSimulator::scaled(qint64 ms) const
     return std::max<qint64>(1, static_cast<qint64>(static_cast<double>(ms) * m_timeScale));
 }
 
-ApiError RunSimulator::resolveSpec(const PipelineSource &source, QJsonObject *spec) const
+ApiError RunSimulator::resolveSpec(PipelineSource *source, QJsonObject *spec) const
 {
-    if (!source.inlineSpec.isEmpty()) {
-        *spec = source.inlineSpec;
+    if (!source->inlineSpec.isEmpty()) {
+        *spec = source->inlineSpec;
         return {};
     }
-    if (!source.workflowManifest.isEmpty()) {
+    if (!source->workflowManifest.isEmpty()) {
         ParsedPipeline parsed;
         QString error;
-        if (!PipelineSpec::parse(source.workflowManifest.toUtf8(), &parsed, &error))
+        if (!PipelineSpec::parse(source->workflowManifest.toUtf8(), &parsed, &error))
             return ApiError::invalid(error);
         *spec = parsed.spec;
         return {};
     }
-    QString versionId = source.pipelineVersionId;
-    if (versionId.isEmpty() && !source.pipelineId.isEmpty()) {
-        if (!m_store.pipelines.contains(source.pipelineId))
-            return ApiError::notFound(QStringLiteral("Pipeline"), source.pipelineId);
-        const PipelineVersion *latest = m_store.latestVersion(source.pipelineId);
+    // resource_manager.go fetchTemplateFromPipelineSpec / fetchPipelineVersionFromPipelineSpec:
+    // the version named, else the pipeline's latest; what cannot be found or does not match is
+    // an internal error (500), and the run then refers to the version really used.
+    auto failed = [](const QString &why) {
+        return ApiError::internal(
+            QStringLiteral("Failed to fetch a template due to error retrieving pipeline "
+                           "version: %1")
+                .arg(why));
+    };
+    QString versionId = source->pipelineVersionId;
+    if (versionId.isEmpty() && !source->pipelineId.isEmpty()) {
+        if (!m_store.pipelines.contains(source->pipelineId))
+            return failed(QStringLiteral("Pipeline %1 not found").arg(source->pipelineId));
+        const PipelineVersion *latest = m_store.latestVersion(source->pipelineId);
         if (!latest)
-            return ApiError::failedPrecondition(
-                QStringLiteral("Pipeline %1 has no versions").arg(source.pipelineId));
+            return failed(
+                QStringLiteral("Pipeline %1 has no pipeline versions").arg(source->pipelineId));
         versionId = latest->id;
     }
     if (versionId.isEmpty())
@@ -68,7 +77,12 @@ ApiError RunSimulator::resolveSpec(const PipelineSource &source, QJsonObject *sp
                                                 "version reference"));
     auto it = m_store.versions.constFind(versionId);
     if (it == m_store.versions.constEnd())
-        return ApiError::notFound(QStringLiteral("PipelineVersion"), versionId);
+        return failed(QStringLiteral("PipelineVersion %1 not found").arg(versionId));
+    if (!source->pipelineId.isEmpty() && source->pipelineId != it->pipelineId)
+        return failed(QStringLiteral("Pipeline version %1 does not belong to pipeline %2")
+                          .arg(versionId, source->pipelineId));
+    source->pipelineId = it->pipelineId;
+    source->pipelineVersionId = it->id;
     *spec = it->spec;
     return {};
 }
@@ -76,7 +90,7 @@ ApiError RunSimulator::resolveSpec(const PipelineSource &source, QJsonObject *sp
 ApiError RunSimulator::start(Run run, QString *id)
 {
     QJsonObject spec;
-    if (ApiError e = resolveSpec(run.source, &spec); e.isError())
+    if (ApiError e = resolveSpec(&run.source, &spec); e.isError())
         return e;
     if (run.id.isEmpty())
         run.id = newId();

@@ -138,6 +138,8 @@ public:
     const Pipeline *pipelineByName(const QString &name, const QString &ns) const;
     QList<const PipelineVersion *> versionsOf(const QString &pipelineId) const;
     const PipelineVersion *latestVersion(const QString &pipelineId) const;
+    // The server's default experiment (single-user: "Default" without a namespace).
+    bool isDefaultExperiment(const QString &id) const;
     const Experiment *experimentByName(const QString &name, const QString &ns) const;
     // Finds or creates the experiment "Default" of a namespace (KFP's default experiment).
     QString defaultExperimentId(const QString &ns);

@@ -214,7 +214,7 @@ ApiError V1Api::readRunInput(const QJsonObject &body, Run *run)
         return ApiError::invalid(QStringLiteral("The run name is empty. Please specify a valid "
                                                 "name"));
     QJsonObject resolved;
-    return m_ctx.simulator.resolveSpec(run->source, &resolved);
+    return m_ctx.simulator.resolveSpec(&run->source, &resolved);
 }
 
 Result V1Api::createRun(const HttpRequest &req)

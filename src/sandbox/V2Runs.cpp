@@ -176,7 +176,7 @@ ApiError V2Api::readSource(const QJsonObject &body, PipelineSource *source) cons
         return ApiError::invalid(QStringLiteral("Pipeline spec or pipeline version reference is "
                                                 "required"));
     QJsonObject spec;
-    return m_ctx.simulator.resolveSpec(*source, &spec);
+    return m_ctx.simulator.resolveSpec(source, &spec);
 }
 
 ApiError V2Api::runScope(const HttpRequest &req, const char *call, RunScope *scope) const

@@ -58,6 +58,8 @@ private slots:
     void runFromPipelineVersion();
     void recurringRunCreatesRuns();
     void badRecurringRuns();
+    void unarchiveRunNeedsExperiment();
+    void defaultExperimentIsKept();
 
 private:
     void startServer(double timeScale)
@@ -344,7 +346,74 @@ void TestSandboxSimulation::runFromPipelineVersion()
                          {"pipeline_version_reference",
                           QJsonObject{{"pipeline_id", pid}, {"pipeline_version_id", "missing"}}}})
                  .status,
-             404);
+             500); // resource_manager.go wraps the lookup failure as an internal error
+    // A version of another pipeline: 500 too.
+    m_server->seedPipelines(1);
+    QString otherPid;
+    for (const auto &v : m_client->get("/apis/v2beta1/pipelines").json()["pipelines"].toArray())
+        if (v.toObject()["pipeline_id"].toString() != pid)
+            otherPid = v.toObject()["pipeline_id"].toString();
+    QVERIFY(!otherPid.isEmpty());
+    QCOMPARE(m_client
+                 ->post("/apis/v2beta1/runs",
+                        {{"display_name", "x"},
+                         {"pipeline_version_reference",
+                          QJsonObject{{"pipeline_id", otherPid}, {"pipeline_version_id", vid}}}})
+                 .status,
+             500);
+    // Only a pipeline id: the run refers to the pipeline's latest version, both ids filled.
+    const Reply latest = m_client->post(
+        "/apis/v2beta1/runs", {{"display_name", "latest"},
+                               {"pipeline_version_reference", QJsonObject{{"pipeline_id", pid}}}});
+    QCOMPARE(latest.status, 200);
+    const QJsonObject ref = latest.json()["pipeline_version_reference"].toObject();
+    QCOMPARE(ref["pipeline_id"].toString(), pid);
+    QCOMPARE(ref["pipeline_version_id"].toString(), vid);
+    // v1: a PIPELINE_VERSION reference that does not exist is a 500 as well.
+    QCOMPARE(m_client
+                 ->post("/apis/v1beta1/runs",
+                        {{"name", "v1 x"},
+                         {"resource_references",
+                          QJsonArray{QJsonObject{
+                              {"key", QJsonObject{{"type", "PIPELINE_VERSION"}, {"id", "missing"}}},
+                              {"relationship", "CREATOR"}}}}})
+                 .status,
+             500);
+}
+
+void TestSandboxSimulation::unarchiveRunNeedsExperiment()
+{
+    // resource_manager.go UnarchiveRun: FailedPrecondition (400) while the experiment is archived.
+    const QString exp = m_client->post("/apis/v2beta1/experiments", {{"display_name", "arch"}})
+                            .json()["experiment_id"]
+                            .toString();
+    QJsonObject body{{"display_name", "r"}, {"experiment_id", exp}, {"pipeline_spec", irSpec()}};
+    const QString id = m_client->post("/apis/v2beta1/runs", body).json()["run_id"].toString();
+    QCOMPARE(m_client->post("/apis/v2beta1/experiments/" + exp + ":archive").status, 200);
+    const Reply r = m_client->post("/apis/v2beta1/runs/" + id + ":unarchive");
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.body.contains("must be un-archived first"));
+    QCOMPARE(m_client->post("/apis/v1beta1/runs/" + id + ":unarchive").status, 400);
+    QCOMPARE(m_client->post("/apis/v2beta1/experiments/" + exp + ":unarchive").status, 200);
+    QCOMPARE(m_client->post("/apis/v2beta1/runs/" + id + ":unarchive").status, 200);
+}
+
+void TestSandboxSimulation::defaultExperimentIsKept()
+{
+    // resource_manager.go DeleteExperiment: a BadRequestError (Aborted, 409) for the default.
+    const QJsonObject body{{"display_name", "no experiment"}, {"pipeline_spec", irSpec()}};
+    const QString exp =
+        m_client->post("/apis/v2beta1/runs", body).json()["experiment_id"].toString();
+    QVERIFY(!exp.isEmpty());
+    const Reply r = m_client->del("/apis/v2beta1/experiments/" + exp);
+    QCOMPARE(r.status, 409);
+    QVERIFY(r.body.contains("The default experiment cannot be deleted"));
+    QCOMPARE(m_client->del("/apis/v1beta1/experiments/" + exp).status, 409);
+    QCOMPARE(m_client->get("/apis/v2beta1/experiments/" + exp).status, 200);
+    const QString other = m_client->post("/apis/v2beta1/experiments", {{"display_name", "o"}})
+                              .json()["experiment_id"]
+                              .toString();
+    QCOMPARE(m_client->del("/apis/v2beta1/experiments/" + other).status, 200);
 }
 
 void TestSandboxSimulation::recurringRunCreatesRuns()
