@@ -699,6 +699,20 @@
     </message>
 </context>
 <context>
+    <name>RunTasks</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed task(s): %1</source>
+        <translation>
+            <numerusform>Failed task: %1</numerusform>
+            <numerusform>Failed tasks: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunWizardDetailsPage</name>
     <message>
         <source>Run details</source>
@@ -1891,6 +1905,10 @@ Options:
     </message>
     <message>
         <source>%1: sign in with `%1 login`, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed tasks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

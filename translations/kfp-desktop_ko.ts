@@ -699,6 +699,19 @@
     </message>
 </context>
 <context>
+    <name>RunTasks</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed task(s): %1</source>
+        <translation>
+            <numerusform>실패한 작업: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunWizardDetailsPage</name>
     <message>
         <source>Run details</source>
@@ -1942,6 +1955,10 @@ Kubeflow Pipelines용 명령줄 클라이언트입니다.
     <message>
         <source>%1: sign in with `%1 login`, then try again.</source>
         <translation>%1: `%1 login`으로 로그인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Failed tasks</source>
+        <translation>실패한 작업</translation>
     </message>
 </context>
 <context>

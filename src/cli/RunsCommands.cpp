@@ -3,6 +3,7 @@
 #include "CliJson.h"
 #include "TextTable.h"
 #include "api/KfpClient.h"
+#include "models/RunTasks.h"
 
 #include <QJsonDocument>
 #include <QTextStream>
@@ -100,8 +101,13 @@ void RunsCommand::get()
             kv.insert(2, {tr("Description"), r.description});
         if (!r.parameters.isEmpty())
             kv.append({tr("Parameters"), parametersText(r.parameters)});
+        // A server sets a run's error only when it cannot convert the run; a failed run's
+        // reason is its failed tasks.
         if (!r.errorMessage.isEmpty())
             kv.append({tr("Error"), r.errorMessage});
+        else if (const QStringList failed = RunTasks::failedTasks(r);
+                 r.state == RunState::Failed && !failed.isEmpty())
+            kv.append({tr("Failed tasks"), failed.join(QLatin1String("; "))});
         out() << renderKeyValues(kv);
         if (!r.tasks.isEmpty()) {
             TextTable tasks({tr("TASK"), tr("STATE"), tr("STARTED"), tr("FINISHED")});

@@ -28,6 +28,11 @@ ApiError ApiError::failedPrecondition(const QString &msg)
     return {grpc::FailedPrecondition, QStringLiteral("Failed precondition: %1").arg(msg), msg};
 }
 
+ApiError ApiError::aborted(const QString &msg)
+{
+    return {grpc::Aborted, QStringLiteral("BadRequestError: %1").arg(msg), msg};
+}
+
 ApiError ApiError::internal(const QString &msg)
 {
     return {grpc::Internal, QStringLiteral("Internal error: %1").arg(msg), msg};

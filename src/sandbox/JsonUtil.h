@@ -24,6 +24,7 @@ constexpr int NotFound = 5;
 constexpr int AlreadyExists = 6;
 constexpr int PermissionDenied = 7;
 constexpr int FailedPrecondition = 9;
+constexpr int Aborted = 10;
 constexpr int Unimplemented = 12;
 constexpr int Internal = 13;
 constexpr int Unavailable = 14;
@@ -43,6 +44,8 @@ struct ApiError
     static ApiError notFound(const QString &what, const QString &id);
     static ApiError alreadyExists(const QString &msg);
     static ApiError failedPrecondition(const QString &msg);
+    // common/util/error.go NewBadRequestError: codes.Aborted (HTTP 409).
+    static ApiError aborted(const QString &msg);
     static ApiError internal(const QString &msg);
 };
 

@@ -61,6 +61,19 @@ void addUploadRoutes(ApiRouter &router, const QString &pipelines, Dialect dialec
                });
 }
 
+Handler deleteExperimentHandler(Store &store)
+{
+    const Handler remove = deleteHandler(store, store.experiments, QStringLiteral("Experiment"));
+    return [&store, remove](const HttpRequest &req, const QStringList &a) {
+        if (store.isDefaultExperiment(a[0]))
+            return Result(ApiError::aborted(
+                QStringLiteral("Failed to delete experiment %1. The default experiment cannot be "
+                               "deleted")
+                    .arg(a[0])));
+        return remove(req, a);
+    };
+}
+
 void addExperimentArchiveRoutes(ApiRouter &router, const QString &experiments, Dialect dialect,
                                 Store &store)
 {
@@ -90,6 +103,12 @@ void addRunArchiveRoutes(ApiRouter &router, const QString &runs, Dialect dialect
         auto it = store.runs.find(id);
         if (it == store.runs.end())
             return Result(ApiError::notFound("Run", id));
+        // resource_manager.go UnarchiveRun: not while the run's experiment is archived.
+        if (!archived && store.experiments.value(it->experimentId).archived)
+            return Result(ApiError::failedPrecondition(
+                QStringLiteral("Failed to unarchive run %1 as experiment %2 must be un-archived "
+                               "first")
+                    .arg(id, it->experimentId)));
         it->archived = archived;
         store.touch();
         return Result(QJsonObject{});

@@ -73,6 +73,10 @@ template<class T> Handler deleteHandler(Store &store, QHash<QString, T> &items, 
     };
 }
 
+// DELETE <experiments>/{id}; the default experiment is refused (resource_manager.go
+// DeleteExperiment: a BadRequestError, 409).
+Handler deleteExperimentHandler(Store &store);
+
 // POST <pipelines>/upload and <pipelines>/upload_version (multipart), answered with the new
 // pipeline or version as `renderPipeline` / `renderVersion` write it.
 void addUploadRoutes(ApiRouter &router, const QString &pipelines, Dialect dialect,

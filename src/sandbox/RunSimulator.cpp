@@ -39,28 +39,37 @@ qint64 RunSimulator::scaled(qint64 ms) const
     return std::max<qint64>(1, static_cast<qint64>(static_cast<double>(ms) * m_timeScale));
 }
 
-ApiError RunSimulator::resolveSpec(const PipelineSource &source, QJsonObject *spec) const
+ApiError RunSimulator::resolveSpec(PipelineSource *source, QJsonObject *spec) const
 {
-    if (!source.inlineSpec.isEmpty()) {
-        *spec = source.inlineSpec;
+    if (!source->inlineSpec.isEmpty()) {
+        *spec = source->inlineSpec;
         return {};
     }
-    if (!source.workflowManifest.isEmpty()) {
+    if (!source->workflowManifest.isEmpty()) {
         ParsedPipeline parsed;
         QString error;
-        if (!PipelineSpec::parse(source.workflowManifest.toUtf8(), &parsed, &error))
+        if (!PipelineSpec::parse(source->workflowManifest.toUtf8(), &parsed, &error))
             return ApiError::invalid(error);
         *spec = parsed.spec;
         return {};
     }
-    QString versionId = source.pipelineVersionId;
-    if (versionId.isEmpty() && !source.pipelineId.isEmpty()) {
-        if (!m_store.pipelines.contains(source.pipelineId))
-            return ApiError::notFound(QStringLiteral("Pipeline"), source.pipelineId);
-        const PipelineVersion *latest = m_store.latestVersion(source.pipelineId);
+    // resource_manager.go fetchTemplateFromPipelineSpec / fetchPipelineVersionFromPipelineSpec:
+    // the version named, else the pipeline's latest; what cannot be found or does not match is
+    // an internal error (500), and the run then refers to the version really used.
+    auto failed = [](const QString &why) {
+        return ApiError::internal(
+            QStringLiteral("Failed to fetch a template due to error retrieving pipeline "
+                           "version: %1")
+                .arg(why));
+    };
+    QString versionId = source->pipelineVersionId;
+    if (versionId.isEmpty() && !source->pipelineId.isEmpty()) {
+        if (!m_store.pipelines.contains(source->pipelineId))
+            return failed(QStringLiteral("Pipeline %1 not found").arg(source->pipelineId));
+        const PipelineVersion *latest = m_store.latestVersion(source->pipelineId);
         if (!latest)
-            return ApiError::failedPrecondition(
-                QStringLiteral("Pipeline %1 has no versions").arg(source.pipelineId));
+            return failed(
+                QStringLiteral("Pipeline %1 has no pipeline versions").arg(source->pipelineId));
         versionId = latest->id;
     }
     if (versionId.isEmpty())
@@ -68,7 +77,12 @@ ApiError RunSimulator::resolveSpec(const PipelineSource &source, QJsonObject *sp
                                                 "version reference"));
     auto it = m_store.versions.constFind(versionId);
     if (it == m_store.versions.constEnd())
-        return ApiError::notFound(QStringLiteral("PipelineVersion"), versionId);
+        return failed(QStringLiteral("PipelineVersion %1 not found").arg(versionId));
+    if (!source->pipelineId.isEmpty() && source->pipelineId != it->pipelineId)
+        return failed(QStringLiteral("Pipeline version %1 does not belong to pipeline %2")
+                          .arg(versionId, source->pipelineId));
+    source->pipelineId = it->pipelineId;
+    source->pipelineVersionId = it->id;
     *spec = it->spec;
     return {};
 }
@@ -76,7 +90,7 @@ ApiError RunSimulator::resolveSpec(const PipelineSource &source, QJsonObject *sp
 ApiError RunSimulator::start(Run run, QString *id)
 {
     QJsonObject spec;
-    if (ApiError e = resolveSpec(run.source, &spec); e.isError())
+    if (ApiError e = resolveSpec(&run.source, &spec); e.isError())
         return e;
     if (run.id.isEmpty())
         run.id = newId();
@@ -87,7 +101,7 @@ ApiError RunSimulator::start(Run run, QString *id)
     for (Task &t : run.tasks)
         t.durationMs = scaled(t.durationMs);
     run.state = RunState::Pending;
-    run.history = {{now, RunState::Pending, {}}};
+    run.history = {{now, RunState::Pending}};
     run.phaseUntilMs = now + scaled(1000);
     if (auto e = m_store.experiments.find(run.experimentId); e != m_store.experiments.end())
         e->lastRunCreatedAt = run.createdAt;
@@ -104,10 +118,16 @@ ApiError RunSimulator::terminate(const QString &runId)
     auto it = m_store.runs.find(runId);
     if (it == m_store.runs.end())
         return ApiError::notFound(QStringLiteral("Run"), runId);
-    if (isTerminal(it->state) || it->state == RunState::Canceling)
-        return {}; // KFP accepts terminating a finished run
+    // storage/run_store.go TerminateRun: an UPDATE … WHERE State IN (PAUSED, PENDING, RUNNING,
+    // UNSPECIFIED); no row changed (a finished or already CANCELING run) → InvalidInputError.
+    if (it->state != RunState::Pending && it->state != RunState::Running &&
+        it->state != RunState::Paused && it->state != RunState::Unspecified)
+        return ApiError::invalid(
+            QStringLiteral("Failed to terminate a run %1. Row not found").arg(runId));
     const qint64 now = nowMs();
-    setRunState(*it, RunState::Canceling, now);
+    // CANCELING is the run's state but, as in run_store.go, not an entry of its history.
+    it->state = RunState::Canceling;
+    m_store.touch();
     // Keep CANCELING observable for a moment even with tiny time scales.
     it->phaseUntilMs = now + std::max<qint64>(scaled(2000), 500);
     m_active.insert(runId);
@@ -120,15 +140,18 @@ ApiError RunSimulator::retry(const QString &runId)
     auto it = m_store.runs.find(runId);
     if (it == m_store.runs.end())
         return ApiError::notFound(QStringLiteral("Run"), runId);
-    if (it->state != RunState::Failed && it->state != RunState::Canceled)
-        return ApiError::failedPrecondition(
-            QStringLiteral("Failed to retry run %1: the run is not in a failed or terminated "
-                           "state (%2)")
-                .arg(runId, runStateName(it->state)));
+    // resource_manager.go RetryRun → Workflow.GenerateRetryExecution: only a workflow in phase
+    // Failed or Error (a failed or a terminated run) is retried, else a BadRequestError (Aborted).
+    if (it->state != RunState::Failed)
+        return ApiError::aborted(
+            QStringLiteral("Failed to retry run %1: Workflow must be Failed/Error to retry")
+                .arg(runId));
     const qint64 now = nowMs();
     for (Task &t : it->tasks)
-        if (t.state != RunState::Succeeded && t.state != RunState::Skipped)
+        if (t.state != RunState::Succeeded && t.state != RunState::Skipped) {
             setTaskState(t, RunState::Pending, now);
+            t.message.clear();
+        }
     if (it->tasks.isEmpty()) // bulk-seeded runs have no task DAG; give them one
     {
         Task t;
@@ -139,7 +162,6 @@ ApiError RunSimulator::retry(const QString &runId)
         it->tasks = {t};
     }
     it->retries += 1;
-    it->error.clear();
     it->finishedAt = 0;
     setRunState(*it, RunState::Running, now);
     m_active.insert(runId);
@@ -155,12 +177,10 @@ void RunSimulator::resume()
     updateTimer();
 }
 
-void RunSimulator::setRunState(Run &run, RunState state, qint64 now, const QString &error)
+void RunSimulator::setRunState(Run &run, RunState state, qint64 now)
 {
     run.state = state;
-    run.history.append({now, state, error});
-    if (!error.isEmpty())
-        run.error = error;
+    run.history.append({now, state});
     if (isTerminal(state))
         run.finishedAt = now / 1000;
     m_store.touch();
@@ -169,7 +189,7 @@ void RunSimulator::setRunState(Run &run, RunState state, qint64 now, const QStri
 void RunSimulator::setTaskState(Task &task, RunState state, qint64 now)
 {
     task.state = state;
-    task.history.append({now, state, {}});
+    task.history.append({now, state});
     if (state == RunState::Pending) {
         task.createMs = task.createMs ? task.createMs : now;
         task.startMs = task.endMs = 0;
@@ -194,10 +214,16 @@ void RunSimulator::advance(Run &run, qint64 now)
     if (run.state == RunState::Canceling) {
         if (now < run.phaseUntilMs)
             return;
-        for (Task &t : run.tasks)
-            if (t.state == RunState::Running)
-                setTaskState(t, RunState::Canceled, now);
-        setRunState(run, RunState::Canceled, now);
+        // The workflow's activeDeadlineSeconds is set to 0: Argo fails the running pods and
+        // then the workflow, which the persistence agent reports as FAILED.
+        for (Task &t : run.tasks) {
+            if (t.state == RunState::Running) {
+                setTaskState(t, RunState::Failed, now);
+                t.message = QStringLiteral("Pod was active on the node longer than the "
+                                           "specified deadline");
+            }
+        }
+        setRunState(run, RunState::Failed, now);
         return;
     }
     if (run.state != RunState::Running)
@@ -205,7 +231,10 @@ void RunSimulator::advance(Run &run, qint64 now)
     QString failedTask;
     for (Task &t : run.tasks) {
         if (t.state == RunState::Running && now >= t.startMs + t.durationMs) {
-            setTaskState(t, shouldFail(run, t) ? RunState::Failed : RunState::Succeeded, now);
+            const bool fail = shouldFail(run, t);
+            setTaskState(t, fail ? RunState::Failed : RunState::Succeeded, now);
+            if (fail)
+                t.message = QStringLiteral("Error (exit code 1)");
             m_store.touch();
         }
         if (t.state == RunState::Failed)
@@ -228,8 +257,8 @@ void RunSimulator::advance(Run &run, qint64 now)
     if (running)
         return;
     if (!failedTask.isEmpty()) {
-        setRunState(run, RunState::Failed, now,
-                    QStringLiteral("task '%1' failed (sandbox_fail_task)").arg(failedTask));
+        // The reason stays with the failed task's node; the run's `error` is left empty.
+        setRunState(run, RunState::Failed, now);
         return;
     }
     bool allDone = true;

@@ -28,15 +28,16 @@ public:
     ApiError start(Run run, QString *id);
     ApiError terminate(const QString &runId);
     ApiError retry(const QString &runId);
-    // Resolves a source to the spec used for tasks (inline, version, or latest version).
-    ApiError resolveSpec(const PipelineSource &source, QJsonObject *spec) const;
+    // Resolves a source to the spec used for tasks (inline, version, or latest version) and
+    // sets the source's pipeline and version ids to the version used.
+    ApiError resolveSpec(PipelineSource *source, QJsonObject *spec) const;
     // Re-arms the timer after the store was loaded or recurring runs changed.
     void resume();
 
 private:
     void tick();
     void advance(Run &run, qint64 now);
-    void setRunState(Run &run, RunState state, qint64 now, const QString &error = {});
+    void setRunState(Run &run, RunState state, qint64 now);
     static void setTaskState(Task &task, RunState state, qint64 now);
     void fireRecurring(qint64 now);
     qint64 scaled(qint64 ms) const;

@@ -47,7 +47,7 @@ void addFinishedRun(Store &store, const QString &name, const QString &experiment
     r.createdAt = r.scheduledAt = startSecs;
     r.tasks = PipelineSpec::tasks(v.spec, r.id);
     qint64 t = startSecs * 1000 + 1000;
-    r.history = {{startSecs * 1000, RunState::Pending, {}}, {t, RunState::Running, {}}};
+    r.history = {{startSecs * 1000, RunState::Pending}, {t, RunState::Running}};
     for (int i = 0; i < r.tasks.size(); ++i) {
         Task &task = r.tasks[i];
         task.createMs = startSecs * 1000;
@@ -56,16 +56,16 @@ void addFinishedRun(Store &store, const QString &name, const QString &experiment
         task.attempts = 1;
         const bool last = i == r.tasks.size() - 1;
         task.state = (last && state != RunState::Succeeded) ? state : RunState::Succeeded;
-        task.history = {{task.createMs, RunState::Pending, {}},
-                        {task.startMs, RunState::Running, {}},
-                        {task.endMs, task.state, {}}};
+        task.history = {{task.createMs, RunState::Pending},
+                        {task.startMs, RunState::Running},
+                        {task.endMs, task.state}};
+        if (task.state == RunState::Failed)
+            task.message = QStringLiteral("Error (exit code 1)");
         t = task.endMs;
     }
     r.state = state;
     r.finishedAt = t / 1000;
-    if (state == RunState::Failed)
-        r.error = QStringLiteral("task '%1' failed: exit code 1").arg(r.tasks.last().displayName);
-    r.history.append({t, state, r.error});
+    r.history.append({t, state});
     store.experiments[experimentId].lastRunCreatedAt =
         std::max(store.experiments[experimentId].lastRunCreatedAt, startSecs);
     store.runs.insert(r.id, r);
@@ -131,8 +131,7 @@ void Seeder::seedDemo(Store &store, RunSimulator &simulator, bool multiUser)
     addFinishedRun(store, "data passing - bad input", tut, latest[0], RunState::Failed,
                    now - 86400 * 2, {{"sandbox_fail_task", "*"}});
     addFinishedRun(store, "xgboost nightly", xgb, latest[1], RunState::Succeeded, now - 86400);
-    addFinishedRun(store, "xgboost sweep (stopped)", xgb, latest[1], RunState::Canceled,
-                   now - 7200);
+    addFinishedRun(store, "xgboost sweep (stopped)", xgb, latest[1], RunState::Failed, now - 7200);
     addFinishedRun(store, "인자 예제 실행", def, latest[2], RunState::Succeeded, now - 3600);
     // One live run that the simulator drives.
     Run live;
@@ -190,6 +189,8 @@ void Seeder::seedRuns(Store &store, int count, bool multiUser, bool running)
         vid = v.id;
         break;
     }
+    // Test data for state filters: CANCELED included, though an Argo-backed server never reports
+    // it (docs/sandbox-fidelity.md, known differences).
     static const RunState states[] = {RunState::Succeeded, RunState::Succeeded, RunState::Failed,
                                       RunState::Succeeded, RunState::Canceled};
     store.runs.reserve(store.runs.size() + count);
@@ -205,8 +206,6 @@ void Seeder::seedRuns(Store &store, int count, bool multiUser, bool running)
         r.createdAt = r.scheduledAt = now - (count - i) * 30LL;
         r.finishedAt = running ? 0 : r.createdAt + 20;
         r.state = running ? RunState::Running : states[i % 5];
-        if (r.state == RunState::Failed)
-            r.error = QStringLiteral("simulated failure");
         store.runs.insert(r.id, r);
     }
     for (const QString &e : experiments)

@@ -97,6 +97,12 @@ const Experiment *Store::experimentByName(const QString &name, const QString &ns
     return nullptr;
 }
 
+bool Store::isDefaultExperiment(const QString &id) const
+{
+    const auto it = experiments.constFind(id);
+    return it != experiments.constEnd() && it->name == QLatin1String("Default") && it->ns.isEmpty();
+}
+
 QString Store::defaultExperimentId(const QString &ns)
 {
     if (const Experiment *e = experimentByName(QStringLiteral("Default"), ns))

@@ -32,7 +32,6 @@ struct StateEvent
 {
     qint64 timeMs = 0;
     RunState state = RunState::Pending;
-    QString error;
 };
 
 struct Pipeline
@@ -70,6 +69,7 @@ struct Experiment
 struct Task
 {
     QString id, name, displayName, podName;
+    QString message; // the Argo message of the task's pod ("Error (exit code 1)", ...)
     QStringList deps;
     qint64 durationMs = 0;
     RunState state = RunState::Pending;
@@ -94,7 +94,6 @@ struct Run
     qint64 createdAt = 0, scheduledAt = 0, finishedAt = 0;
     RunState state = RunState::Pending;
     bool archived = false;
-    QString error;
     QList<Task> tasks;
     QList<StateEvent> history;
     // simulation bookkeeping
@@ -139,6 +138,8 @@ public:
     const Pipeline *pipelineByName(const QString &name, const QString &ns) const;
     QList<const PipelineVersion *> versionsOf(const QString &pipelineId) const;
     const PipelineVersion *latestVersion(const QString &pipelineId) const;
+    // The server's default experiment (single-user: "Default" without a namespace).
+    bool isDefaultExperiment(const QString &id) const;
     const Experiment *experimentByName(const QString &name, const QString &ns) const;
     // Finds or creates the experiment "Default" of a namespace (KFP's default experiment).
     QString defaultExperimentId(const QString &ns);

@@ -23,8 +23,7 @@ QJsonArray historyToJson(const QList<StateEvent> &h)
 {
     QJsonArray a;
     for (const StateEvent &e : h)
-        a.append(QJsonObject{
-            {"t", QString::number(e.timeMs)}, {"s", static_cast<int>(e.state)}, {"e", e.error}});
+        a.append(QJsonObject{{"t", QString::number(e.timeMs)}, {"s", static_cast<int>(e.state)}});
     return a;
 }
 
@@ -33,8 +32,7 @@ QList<StateEvent> historyFromJson(const QJsonArray &a)
     QList<StateEvent> h;
     for (const auto &v : a) {
         const QJsonObject o = v.toObject();
-        h.append({o["t"].toString().toLongLong(), static_cast<RunState>(o["s"].toInt()),
-                  o["e"].toString()});
+        h.append({o["t"].toString().toLongLong(), static_cast<RunState>(o["s"].toInt())});
     }
     return h;
 }
@@ -92,6 +90,7 @@ QJsonObject Store::toJson() const
                                      {"name", t.name},
                                      {"display", t.displayName},
                                      {"pod", t.podName},
+                                     {"msg", t.message},
                                      {"deps", QJsonArray::fromStringList(t.deps)},
                                      {"dur", n(t.durationMs)},
                                      {"state", static_cast<int>(t.state)},
@@ -115,7 +114,6 @@ QJsonObject Store::toJson() const
                               {"finished_at", n(r.finishedAt)},
                               {"state", static_cast<int>(r.state)},
                               {"archived", r.archived},
-                              {"error", r.error},
                               {"tasks", tasks},
                               {"h", historyToJson(r.history)},
                               {"phase_until", n(r.phaseUntilMs)},
@@ -209,7 +207,6 @@ bool Store::fromJson(const QJsonObject &o)
         r.finishedAt = n(j["finished_at"]);
         r.state = static_cast<RunState>(j["state"].toInt());
         r.archived = j["archived"].toBool();
-        r.error = j["error"].toString();
         r.history = historyFromJson(j["h"].toArray());
         r.phaseUntilMs = n(j["phase_until"]);
         r.retries = j["retries"].toInt();
@@ -220,6 +217,7 @@ bool Store::fromJson(const QJsonObject &o)
             task.name = t["name"].toString();
             task.displayName = t["display"].toString();
             task.podName = t["pod"].toString();
+            task.message = t["msg"].toString();
             for (const auto &d : t["deps"].toArray())
                 task.deps.append(d.toString());
             task.durationMs = n(t["dur"]);

@@ -288,8 +288,7 @@ void V1Api::registerExperimentRoutes(ApiRouter &router)
     router.add("GET", "/apis/v1beta1/experiments/{id}", v1,
                getHandler(store.experiments, "Experiment",
                           [this](const Experiment &e) { return experimentJson(e); }));
-    router.add("DELETE", "/apis/v1beta1/experiments/{id}", v1,
-               deleteHandler(store, store.experiments, "Experiment"));
+    router.add("DELETE", "/apis/v1beta1/experiments/{id}", v1, deleteExperimentHandler(store));
     addExperimentArchiveRoutes(router, "/apis/v1beta1/experiments", v1, store);
 }
 

@@ -1,4 +1,5 @@
 // v1beta1 runs (RunDetail with an Argo workflow_manifest) and jobs.
+#include "sandbox/ArgoNodes.h"
 #include "sandbox/PipelineSpec.h"
 #include "sandbox/RouteHelpers.h"
 #include "sandbox/RunSimulator.h"
@@ -8,27 +9,6 @@
 
 namespace kfp::sandbox {
 namespace {
-
-// Argo node phases.
-QString argoPhase(RunState s)
-{
-    switch (s) {
-    case RunState::Pending:
-        return QStringLiteral("Pending");
-    case RunState::Running:
-    case RunState::Canceling:
-        return QStringLiteral("Running");
-    case RunState::Succeeded:
-        return QStringLiteral("Succeeded");
-    case RunState::Skipped:
-        return QStringLiteral("Skipped");
-    case RunState::Canceled:
-    case RunState::Failed:
-        return QStringLiteral("Failed");
-    default:
-        return QStringLiteral("Pending");
-    }
-}
 
 QString argoTime(qint64 ms)
 {
@@ -62,46 +42,28 @@ QJsonObject ref(const char *type, const QString &id, const QString &name, const 
 
 QString V1Api::workflowManifest(const Run &r) const
 {
-    const QString wf = r.id.left(8);
+    const QString wf = ArgoNodes::workflowName(r);
     QJsonObject nodes;
-    QJsonArray rootChildren;
-    for (const Task &t : r.tasks) {
-        if (t.state == RunState::Pending && t.startMs == 0)
-            continue; // Argo creates a node only once the step is scheduled
-        QJsonArray children;
-        for (const Task &c : r.tasks)
-            if (c.deps.contains(t.name) && c.startMs > 0)
-                children.append(c.podName);
-        if (t.deps.isEmpty())
-            rootChildren.append(t.podName);
-        QJsonObject node{{"id", t.podName},
-                         {"name", wf + QLatin1Char('.') + t.name},
-                         {"displayName", t.name},
-                         {"type", "Pod"},
-                         {"phase", argoPhase(t.state)},
-                         {"startedAt", argoTime(t.startMs)},
-                         {"finishedAt", argoTime(t.endMs)},
-                         {"boundaryID", wf}};
-        if (!children.isEmpty())
-            node.insert("children", children);
-        nodes.insert(t.podName, node);
+    for (const ArgoNode &n : ArgoNodes::nodes(r, ArgoNodes::isV1Pipeline(m_ctx.store, r))) {
+        QJsonObject node{{"id", n.id},
+                         {"name", n.name},
+                         {"displayName", n.displayName},
+                         {"type", n.type},
+                         {"phase", n.phase},
+                         {"startedAt", argoTime(n.startedMs)},
+                         {"finishedAt", argoTime(n.finishedMs)}};
+        if (n.id != wf)
+            node.insert("boundaryID", n.boundaryId);
+        if (!n.children.isEmpty())
+            node.insert("children", QJsonArray::fromStringList(n.children));
+        if (!n.message.isEmpty())
+            node.insert("message", n.message);
+        nodes.insert(n.id, node);
     }
-    QJsonObject root{{"id", wf},
-                     {"name", wf},
-                     {"displayName", wf},
-                     {"type", "DAG"},
-                     {"phase", argoPhase(r.state)},
-                     {"startedAt", rfc3339(r.createdAt)},
-                     {"finishedAt", r.finishedAt ? rfc3339(r.finishedAt) : QString()}};
-    if (!rootChildren.isEmpty())
-        root.insert("children", rootChildren);
-    nodes.insert(wf, root);
-    QJsonObject status{{"phase", argoPhase(r.state)},
+    QJsonObject status{{"phase", ArgoNodes::phase(r.state)},
                        {"startedAt", rfc3339(r.createdAt)},
                        {"finishedAt", r.finishedAt ? rfc3339(r.finishedAt) : QString()},
                        {"nodes", nodes}};
-    if (!r.error.isEmpty())
-        status.insert("message", r.error);
     const QJsonObject workflow{{"apiVersion", "argoproj.io/v1alpha1"},
                                {"kind", "Workflow"},
                                {"metadata", QJsonObject{{"name", wf}, {"namespace", r.ns}}},
@@ -153,8 +115,6 @@ QJsonObject V1Api::runJson(const Run &r) const
         o.insert("resource_references", refs);
     if (!r.serviceAccount.isEmpty())
         o.insert("service_account", r.serviceAccount);
-    if (!r.error.isEmpty())
-        o.insert("error", r.error);
     return o;
 }
 
@@ -254,7 +214,7 @@ ApiError V1Api::readRunInput(const QJsonObject &body, Run *run)
         return ApiError::invalid(QStringLiteral("The run name is empty. Please specify a valid "
                                                 "name"));
     QJsonObject resolved;
-    return m_ctx.simulator.resolveSpec(run->source, &resolved);
+    return m_ctx.simulator.resolveSpec(&run->source, &resolved);
 }
 
 Result V1Api::createRun(const HttpRequest &req)

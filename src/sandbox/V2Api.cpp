@@ -289,8 +289,7 @@ void V2Api::registerExperimentRoutes(ApiRouter &router)
     router.add("GET", "/apis/v2beta1/experiments/{id}", v2,
                getHandler(store.experiments, "Experiment",
                           [this](const Experiment &e) { return experimentJson(e); }));
-    router.add("DELETE", "/apis/v2beta1/experiments/{id}", v2,
-               deleteHandler(store, store.experiments, "Experiment"));
+    router.add("DELETE", "/apis/v2beta1/experiments/{id}", v2, deleteExperimentHandler(store));
     addExperimentArchiveRoutes(router, "/apis/v2beta1/experiments", v2, store);
 }
 

@@ -1,7 +1,10 @@
 // v2beta1 runs and recurring runs.
+#include "sandbox/ArgoNodes.h"
 #include "sandbox/RouteHelpers.h"
 #include "sandbox/RunSimulator.h"
 #include "sandbox/V2Api.h"
+
+#include <QUuid>
 
 namespace kfp::sandbox {
 namespace {
@@ -10,10 +13,9 @@ QJsonArray historyJson(const QList<StateEvent> &h)
 {
     QJsonArray a;
     for (const StateEvent &e : h) {
-        QJsonObject o{{"update_time", rfc3339(e.timeMs / 1000)}, {"state", runStateName(e.state)}};
-        if (!e.error.isEmpty())
-            o.insert("error", QJsonObject{{"code", grpc::Internal}, {"message", e.error}});
-        a.append(o);
+        // RuntimeStatus as run_store.go keeps it: {UpdateTimeInSec, State}, never an error.
+        a.append(QJsonObject{{"update_time", rfc3339(e.timeMs / 1000)},
+                             {"state", runStateName(e.state)}});
     }
     return a;
 }
@@ -98,46 +100,34 @@ QJsonObject V2Api::runJson(const Run &r) const
         o.insert("runtime_config", rc);
     if (!r.serviceAccount.isEmpty())
         o.insert("service_account", r.serviceAccount);
-    if (!r.error.isEmpty())
-        o.insert("error", QJsonObject{{"code", grpc::Internal}, {"message", r.error}});
     if (!r.recurringRunId.isEmpty())
         o.insert("recurring_run_id", r.recurringRunId);
     if (!r.history.isEmpty())
         o.insert("state_history", historyJson(r.history));
-    if (!r.tasks.isEmpty()) {
-        // A root DAG task whose children are the pipeline's top-level tasks.
-        const QString rootId = r.id + QStringLiteral("-root");
-        QJsonArray tasks, children;
-        for (const Task &t : r.tasks) {
-            children.append(QJsonObject{{"task_id", t.id}, {"pod_name", t.podName}});
-            QJsonObject td{{"run_id", r.id},
-                           {"task_id", t.id},
-                           {"display_name", t.displayName},
-                           {"create_time", ts(t.createMs)},
-                           {"start_time", ts(t.startMs)},
-                           {"end_time", ts(t.endMs)},
-                           {"state", runStateName(t.state)},
-                           {"pod_name", t.podName},
-                           {"parent_task_id", rootId},
-                           {"executor_detail", QJsonObject{{"main_job", t.podName}}}};
-            if (!t.history.isEmpty())
-                td.insert("state_history", historyJson(t.history));
-            if (t.state == RunState::Failed)
-                td.insert("error", QJsonObject{{"code", grpc::Internal},
-                                               {"message", QStringLiteral("task failed")}});
-            tasks.append(td);
-        }
-        QJsonObject root{{"run_id", r.id},
-                         {"task_id", rootId},
-                         {"display_name", "root"},
-                         {"create_time", rfc3339(r.createdAt)},
-                         {"start_time", rfc3339(r.createdAt)},
-                         {"end_time", rfc3339(r.finishedAt)},
-                         {"state", runStateName(r.state)},
-                         {"child_tasks", children}};
-        tasks.prepend(root);
-        o.insert("run_details", QJsonObject{{"task_details", tasks}});
+    // One task detail per Argo node (toModelTasks over the workflow's status.nodes, then
+    // toApiPipelineTaskDetail): a UUID task_id, the node's display name, phase and times, the
+    // workflow's creation time as create_time, children by node id only. No pod_name,
+    // parent_task_id, executor_detail, state_history or error.
+    QJsonArray tasks;
+    for (const ArgoNode &n : ArgoNodes::nodes(r, ArgoNodes::isV1Pipeline(m_ctx.store, r))) {
+        QJsonObject td{
+            {"run_id", r.id},
+            {"task_id",
+             QUuid::createUuidV5(QUuid::fromString(r.id), n.id).toString(QUuid::WithoutBraces)},
+            {"display_name", n.displayName},
+            {"create_time", rfc3339(r.createdAt)},
+            {"start_time", ts(n.startedMs)},
+            {"end_time", ts(n.finishedMs)},
+            {"state", runStateName(ArgoNodes::stateOfPhase(n.phase))}};
+        QJsonArray children;
+        for (const QString &c : n.children)
+            children.append(QJsonObject{{"pod_name", c}});
+        if (!children.isEmpty())
+            td.insert("child_tasks", children);
+        tasks.append(td);
     }
+    if (!tasks.isEmpty())
+        o.insert("run_details", QJsonObject{{"task_details", tasks}});
     return o;
 }
 
@@ -186,7 +176,7 @@ ApiError V2Api::readSource(const QJsonObject &body, PipelineSource *source) cons
         return ApiError::invalid(QStringLiteral("Pipeline spec or pipeline version reference is "
                                                 "required"));
     QJsonObject spec;
-    return m_ctx.simulator.resolveSpec(*source, &spec);
+    return m_ctx.simulator.resolveSpec(source, &spec);
 }
 
 ApiError V2Api::runScope(const HttpRequest &req, const char *call, RunScope *scope) const

@@ -4,6 +4,7 @@
 #include "api/KfpClient.h"
 #include "models/RunStateCache.h"
 #include "models/RunStatePresentation.h"
+#include "models/RunTasks.h"
 #include "ui_RunDetails.h"
 
 #include <QHash>
@@ -13,24 +14,6 @@
 #include <QShowEvent>
 
 namespace kfp {
-
-namespace {
-
-// The root DAG's own task (v2: display name "root"; v1: the workflow's node) is the run
-// itself, not one of its tasks: it has no parent and is the parent of the others.
-bool isRootDag(const TaskDetail &t, const QList<TaskDetail> &all)
-{
-    if (!t.parentTaskId.isEmpty() && t.parentTaskId != t.taskId)
-        return false;
-    if (!t.childTaskIds.isEmpty())
-        return true;
-    for (const TaskDetail &other : all)
-        if (other.taskId != t.taskId && other.parentTaskId == t.taskId)
-            return true;
-    return false;
-}
-
-} // namespace
 
 RunDetails::RunDetails(KfpClient *client, QWidget *parent)
     : DetailsPane(client, parent)
@@ -237,7 +220,9 @@ void RunDetails::fillState(const Run &r)
         r.rawState.isEmpty() || r.rawState.compare(runStateName(r.state), Qt::CaseInsensitive) == 0
             ? state
             : tr("%1 (%2)").arg(state, r.rawState));
-    m_ui->errorValue->setText(DisplayText::orNone(r.errorMessage));
+    // The server sets a run's error only when it cannot convert the run: the failed tasks say
+    // why a run failed.
+    m_ui->errorValue->setText(DisplayText::orNone(RunTasks::failureReason(r)));
     m_ui->createdValue->setText(DisplayText::dateTime(r.createdAt));
     m_ui->startedValue->setText(DisplayText::dateTime(r.scheduledAt));
     m_ui->finishedValue->setText(DisplayText::dateTime(r.finishedAt));
@@ -280,8 +265,9 @@ void RunDetails::fill(const Run &r)
 
 void RunDetails::fillTasks(const Run &r)
 {
-    // Tasks nest by parent_task_id (sub-DAGs, loops); the root DAG's own task is a top item.
-    // Items are updated in place, keyed by task id, so that the monitor's updates keep the
+    // A 2.x server lists one flat entry per Argo node (no parent_task_id, children by node id
+    // only), shown as it comes; v1 entries nest by the workflow's node children. Items are
+    // updated in place, keyed by task id, so that the monitor's updates keep the
     // user's selection, expansion and scroll position.
     QHash<QString, QTreeWidgetItem *> byId;
     for (QTreeWidgetItemIterator it(m_ui->taskTree); *it; ++it)
@@ -339,9 +325,7 @@ void RunDetails::fillTasks(const Run &r)
         m_ui->taskTree->expandAll();
         m_ui->taskTree->resizeColumnToContents(0);
     }
-    m_taskCount = 0;
-    for (const TaskDetail &t : r.tasks)
-        m_taskCount += isRootDag(t, r.tasks) ? 0 : 1;
+    m_taskCount = int(r.tasks.size());
     const int index = m_ui->tabs->indexOf(m_ui->tasksTab);
     m_ui->tabs->setTabText(index, tr("Tasks (%1)").arg(m_taskCount));
 }
@@ -352,16 +336,11 @@ void RunDetails::fillProgress(const Run &r)
     QPalette palette = m_ui->taskProgress->palette();
     palette.setColor(QPalette::Highlight, RunStatePresentation::color(r.state));
     m_ui->taskProgress->setPalette(palette);
-    // Finished tasks / all tasks, the root DAG aside (it ends with the run). SKIPPED counts as
-    // done: a skipped branch never runs.
-    int done = 0;
-    int total = 0;
-    for (const TaskDetail &t : r.tasks) {
-        if (isRootDag(t, r.tasks))
-            continue;
-        ++total;
-        done += isFinal(t.state) ? 1 : 0;
-    }
+    // Finished entries / the entries the server listed so far (Argo adds a node when it
+    // schedules the step, so the total grows while the run goes on).
+    const RunTasks::Progress progress = RunTasks::progress(r);
+    const int done = progress.done;
+    const int total = progress.total;
     if (total == 0) {
         // Nothing scheduled yet (pending run) or no task list (an old v1 run): the run's own state.
         m_ui->taskProgress->setRange(0, 1);

@@ -328,9 +328,10 @@ private slots:
         QCOMPARE(runStateName(failed.result.state), runStateName(RunState::Failed));
     }
 
-    // terminate (v2 `:terminate`, v1 `/terminate` slash form) on a running run → CANCELED,
-    // which waitForRunCompletion treats as final (the SDK's wait misses it); then
-    // retry (v2 `:retry`, v1 `/retry`) re-runs it.
+    // terminate (v2 `:terminate`, v1 `/terminate` slash form) on a running run: CANCELING (v1
+    // "Terminating") while Argo stops the workflow, then FAILED, as a real server reports a
+    // terminated Argo workflow (nothing yields CANCELED); waitForRunCompletion waits for that
+    // final state. Then retry (v2 `:retry`, v1 `/retry`) re-runs it.
     void terminateAndRetry_data() { addDialectRows(true); }
     void terminateAndRetry()
     {
@@ -352,14 +353,21 @@ private slots:
             f.apiPrefix() + QStringLiteral("/runs/") + id +
             (f.isV2() ? QStringLiteral(":terminate") : QStringLiteral("/terminate"));
         QVERIFY(f.lastRequest("POST", terminatePath));
-        auto canceled = await(f.client->waitForRunCompletion(id, 20000, 100), 25000);
-        KFP_VERIFY_OK(canceled);
-        // v1 reports a canceled run as "Failed" through a 2.x server (RuntimeState.ToV1).
-        if (f.isV2())
-            QCOMPARE(runStateName(canceled.result.state), runStateName(RunState::Canceled));
-        else
-            QVERIFY(canceled.result.state == RunState::Canceled ||
-                    canceled.result.state == RunState::Failed);
+        auto canceling = await(f.client->getRun(id));
+        KFP_VERIFY_OK(canceling);
+        QCOMPARE(runStateName(canceling.result.state), runStateName(RunState::Canceling));
+        auto terminated = await(f.client->waitForRunCompletion(id, 20000, 100), 25000);
+        KFP_VERIFY_OK(terminated);
+        QCOMPARE(runStateName(terminated.result.state), runStateName(RunState::Failed));
+        QVERIFY(terminated.result.errorMessage.isEmpty());
+        if (f.isV2()) {
+            // The server does not record CANCELING in the history (run_store.go TerminateRun).
+            QVERIFY(!terminated.result.stateHistory.isEmpty());
+            QCOMPARE(runStateName(terminated.result.stateHistory.last().state),
+                     runStateName(RunState::Failed));
+            for (const kfp::StateChange &c : terminated.result.stateHistory)
+                QVERIFY(c.state != RunState::Canceling && c.errorMessage.isEmpty());
+        }
 
         KFP_VERIFY_OK(await(f.client->retryRun(id)));
         const QString retryPath = f.apiPrefix() + QStringLiteral("/runs/") + id +

@@ -148,8 +148,9 @@ private Q_SLOTS:
         QCOMPARE(getRunCount(f, run.id), before + 1);
     }
 
-    // A failed run's progress bar is in the failed state's color, and neither the progress
-    // nor the Tasks tab counts the root DAG's own task (the run itself).
+    // A failed run's progress bar is in the failed state's color; the task list is the flat
+    // list of Argo nodes a 2.x server sends (no parent_task_id), all of them counted; the run's
+    // error is empty on the wire, so the pane names the failed task instead.
     void failedRunProgress()
     {
         SandboxFixture f;
@@ -182,17 +183,22 @@ private Q_SLOTS:
         QVERIFY(progress->palette().color(QPalette::Highlight) !=
                 kfp::RunStatePresentation::color(RunState::Running));
 
-        // The sandbox sends the root DAG ("root", no parent) and the pipeline's tasks under it.
         int items = 0;
         for (QTreeWidgetItemIterator it(tree); *it; ++it)
             ++items;
-        QCOMPARE(tree->topLevelItemCount(), 1);
-        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("root"));
-        const int tasks = items - 1;
-        QVERIFY(tasks > 0);
-        QCOMPARE(out.result.tasks.size(), qsizetype(items));
+        const int tasks = int(out.result.tasks.size());
+        QVERIFY(tasks > 3); // the workflow, root-driver, root, and per task three nodes
+        QCOMPARE(items, tasks);
+        QCOMPARE(tree->topLevelItemCount(), tasks);
         QCOMPARE(pane.taskCount(), tasks);
         QCOMPARE(progress->maximum(), tasks);
+        QCOMPARE(progress->value(), tasks); // every node of a failed workflow is final
+        QVERIFY(out.result.errorMessage.isEmpty());
+        auto *error = pane.findChild<QLabel *>(QStringLiteral("errorValue"));
+        QVERIFY(error);
+        QVERIFY2(error->text().startsWith(QStringLiteral("Failed task")),
+                 qPrintable(error->text()));
+        QVERIFY2(!error->text().contains(QStringLiteral("executor")), qPrintable(error->text()));
         const QString tabText =
             tabs->tabText(tabs->indexOf(tabs->findChild<QWidget *>(QStringLiteral("tasksTab"))));
         QCOMPARE(tabText, QStringLiteral("Tasks (%1)").arg(tasks));

@@ -58,6 +58,7 @@ public:
     }
 
     Reply get(const QString &path, const QUrlQuery &q = {}) { return send("GET", path, q); }
+    Reply del(const QString &path) { return send("DELETE", path, {}); }
     Reply post(const QString &path, const QJsonObject &body = {})
     {
         return send("POST", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact));

@@ -76,9 +76,8 @@ private Q_SLOTS:
             QVERIFY2(log.consistent(r.id, r.state, &why), qPrintable(why));
         QCOMPARE(log.finished.value(ok.id).first(), RunState::Succeeded);
         QCOMPARE(log.finished.value(bad.id).first(), RunState::Failed);
-        // v1 reports a canceled run as "Failed" through a 2.x server (RuntimeState.ToV1).
-        QCOMPARE(log.finished.value(stop.id).first(),
-                 f.isV2() ? RunState::Canceled : RunState::Failed);
+        // A terminated run ends FAILED (Argo fails the workflow), in both dialects.
+        QCOMPARE(log.finished.value(stop.id).first(), RunState::Failed);
         QVERIFY(!log.changes.value(ok.id).isEmpty());
 
         // Nothing left to poll: the watcher goes idle and the server hears nothing more.

@@ -40,7 +40,9 @@ TaskDetail taskDetail(const QJsonObject &o)
     t.taskId = str(o, "task_id");
     t.runId = str(o, "run_id");
     t.displayName = str(o, "display_name");
-    t.podName = str(o, "pod_name"); // = Argo node id, used for logs
+    // A 2.x server sends neither pod_name nor parent_task_id for the Argo nodes it lists (one
+    // entry per node, children by node id only: docs/wire.md); read them should one come.
+    t.podName = str(o, "pod_name");
     t.parentTaskId = str(o, "parent_task_id");
     t.state = runStateFromName(str(o, "state"));
     t.createTime = wire::readTime(o.value(QLatin1String("create_time")));
