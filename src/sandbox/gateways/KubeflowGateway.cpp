@@ -15,24 +15,9 @@ namespace {
 std::unique_ptr<LoginFront> makeFront(const AuthOptions &options, AuthState &state,
                                       const JwtIssuer &jwt)
 {
-    if (options.mode == AuthMode::AuthService || options.mode == AuthMode::AuthServiceLegacy)
+    if (isAuthService(options.mode))
         return std::make_unique<AuthServiceFront>(options, state, jwt);
     return std::make_unique<OAuth2ProxyFront>(options, state, jwt);
-}
-
-// The Kubeflow release each mode stands for, as the dashboard reports it.
-QString kubeflowVersion(AuthMode mode)
-{
-    switch (mode) {
-    case AuthMode::AuthServiceLegacy:
-        return QStringLiteral("1.5.0");
-    case AuthMode::AuthService:
-        return QStringLiteral("1.8.0");
-    case AuthMode::OAuth2Proxy190:
-        return QStringLiteral("1.9.0");
-    default:
-        return QStringLiteral("1.9.1");
-    }
 }
 
 HttpResponse uiPage(const QString &title)
@@ -144,8 +129,7 @@ bool KubeflowGateway::inCluster(const HttpRequest &req, HttpResponse *response) 
 
 HttpResponse KubeflowGateway::envInfo(const QString &user) const
 {
-    const bool authservice =
-        m_options.mode == AuthMode::AuthService || m_options.mode == AuthMode::AuthServiceLegacy;
+    const bool authservice = isAuthService(m_options.mode);
     const QJsonObject platform{
         {"provider", "other://"},
         {"providerName", "other"},
