@@ -117,7 +117,7 @@ HttpResponse DexEmulator::authorize(const HttpRequest &req)
                                                  {"state", req.param(QStringLiteral("state"))}}));
     const QString query = req.query.toString(QUrl::FullyEncoded);
     if (legacy()) {
-        // Dex <= 2.29 stores the request here and hands its id to the connector pages.
+        // Dex <= 2.28.1 stores the request here and hands its id to the connector pages.
         const DexAuthRequest &r = newAuthRequest(req, {});
         const auto link = [&r](const QString &id) {
             return QStringLiteral("/dex/auth/%1?req=%2").arg(id, r.id);
