@@ -30,7 +30,8 @@ public:
         , ctx{store, simulator, o.multiUser}
         , v2(ctx)
         , v1(ctx)
-        , http([this](const HttpRequest &r) { return router.dispatch(r); },
+        , namespaces(store, o.multiUser)
+        , http([this](const HttpRequest &r) { return dispatch(r); },
                [this](const HttpRequest &r) { return logRequest(r); },
                [this](qint64 seq, int status) { logStatus(seq, status); })
     {
@@ -38,8 +39,24 @@ public:
         v1.registerRoutes(router);
         if (o.auth.mode != AuthMode::None) {
             gateway = std::make_unique<KubeflowGateway>(o.auth, o.multiUser, o.tls);
+            gateway->setResourceNamespaces(&namespaces);
             http.setGateway(gateway.get());
         }
+    }
+
+    // A multi-user create that names no experiment fails GetValidExperimentNamespacePair before
+    // anything else, in both API versions (ResourceNamespaces).
+    HttpResponse dispatch(const HttpRequest &r) const
+    {
+        if (options.multiUser) {
+            const NamespaceTarget t = namespaces.resolve(r);
+            if (t.invalid.isError())
+                return ApiRouter::render(r.apiPath.startsWith(QLatin1String("/apis/v1beta1"))
+                                             ? Dialect::V1
+                                             : Dialect::V2,
+                                         Result(t.invalid));
+        }
+        return router.dispatch(r);
     }
 
     qint64 logRequest(const HttpRequest &r)
@@ -69,6 +86,7 @@ public:
     RunSimulator simulator;
     ApiContext ctx;
     ApiRouter router;
+    ResourceNamespaces namespaces;
     V2Api v2;
     V1Api v1;
     HttpLayer http;
@@ -256,6 +274,8 @@ int SandboxServer::recurringRunCount() const
 
 void SandboxServer::setGateway(Gateway *gateway)
 {
+    if (auto *kubeflow = dynamic_cast<KubeflowGateway *>(gateway))
+        kubeflow->setResourceNamespaces(&d->namespaces);
     d->http.setGateway(gateway);
 }
 

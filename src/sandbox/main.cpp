@@ -36,10 +36,11 @@ int main(int argc, char *argv[])
         "  count=N          fault only the next N matching requests\n"
         "Example: --fault 'path=/apis/v2beta1/runs*,method=GET,error-rate=0.5,status=503'\n\n"
         "A run parameter sandbox_fail_task=<task name>|* makes that task fail.\n\n"
-        "Login gateways (--auth): none, authservice-legacy (oidc-authservice + Dex <= 2.29),\n"
-        "authservice (oidc-authservice + Dex >= 2.36), oauth2-proxy-1.9.0 (Kubeflow 1.9.0,\n"
-        "approval page), oauth2-proxy (Kubeflow >= 1.9.1). With a gateway, use\n"
-        "http://127.0.0.1:PORT/pipeline as the KFP URL."));
+        "Login gateways (--auth), one per Kubeflow generation: none, authservice-legacy\n"
+        "(Kubeflow <= 1.5, Dex 2.22), authservice-1.6 and authservice-1.7 (Dex 2.31.2),\n"
+        "authservice (Kubeflow 1.8, Dex 2.36), oauth2-proxy-1.8 (1.8's oauth2-proxy overlay),\n"
+        "oauth2-proxy-1.9.0 (approval page), oauth2-proxy (Kubeflow >= 1.9.1). With a gateway,\n"
+        "use http://127.0.0.1:PORT/pipeline as the KFP URL."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOpt("port", "Port to listen on (default: any free port).", "N",
@@ -59,18 +60,23 @@ int main(int argc, char *argv[])
                                       "user:password,...");
     const QCommandLineOption connOpt("connectors", "Dex connectors: local, ldap, github.", "id,...",
                                      "local");
-    const QCommandLineOption ttlOpt("session-ttl", "Session cookie lifetime (default 86400).",
-                                    "SECONDS", "86400");
+    const QCommandLineOption ttlOpt(
+        "session-ttl", "Session cookie lifetime (default 86400; 604800 for oauth2-proxy-1.8).",
+        "SECONDS");
     const QCommandLineOption bigOpt("big-session", "Split the oauth2-proxy cookie into _0, _1.");
-    const QCommandLineOption mfaOpt("mfa", "Dex asks for a one-time code after the password.");
+    const QCommandLineOption mfaOpt(
+        "mfa", "Dex with DEX_SESSIONS_ENABLED: a one-time code page after the password, and\n"
+               "prompt=none answers login_required.");
+    const QCommandLineOption domainsOpt(
+        "email-domains", "oauth2-proxy email_domains (default *); others get 403.", "D,...", "*");
     const QCommandLineOption secureOpt("secure-cookies", "Mark cookies Secure (FORCE_HTTPS).");
     const QCommandLineOption tokensOpt("tokens", "Accept these opaque bearer tokens.", "TOKEN,...");
     const QCommandLineOption issuerOpt(
         "jwt-issuer", "Issuer of accepted JWTs; prints one token per user at start.", "ISSUER");
     const QCommandLineOption tlsOpt("tls", "Serve HTTPS with a generated self-signed certificate.");
-    parser.addOptions({portOpt, seedOpt, runsOpt, pipesOpt, multiOpt, dataOpt, faultOpt, scaleOpt,
-                       verboseOpt, authOpt, usersOpt, connOpt, ttlOpt, bigOpt, mfaOpt, secureOpt,
-                       tokensOpt, issuerOpt, tlsOpt});
+    parser.addOptions({portOpt,  seedOpt,    runsOpt,   pipesOpt,  multiOpt, dataOpt,   faultOpt,
+                       scaleOpt, verboseOpt, authOpt,   usersOpt,  connOpt,  ttlOpt,    bigOpt,
+                       mfaOpt,   secureOpt,  tokensOpt, issuerOpt, tlsOpt,   domainsOpt});
     parser.process(app);
 
     AuthOptions auth;
@@ -89,11 +95,14 @@ int main(int argc, char *argv[])
                      qPrintable(bad));
         return 2;
     }
-    auth.sessionTtlSecs = parser.value(ttlOpt).toInt();
-    if (auth.sessionTtlSecs <= 0) {
-        std::fprintf(stderr, "kfp-sandbox: --session-ttl must be a positive number\n");
-        return 2;
+    if (parser.isSet(ttlOpt)) {
+        auth.sessionTtlSecs = parser.value(ttlOpt).toInt();
+        if (auth.sessionTtlSecs <= 0) {
+            std::fprintf(stderr, "kfp-sandbox: --session-ttl must be a positive number\n");
+            return 2;
+        }
     }
+    auth.emailDomains = parser.value(domainsOpt).split(QLatin1Char(','), Qt::SkipEmptyParts);
     auth.bigSession = parser.isSet(bigOpt);
     auth.mfa = parser.isSet(mfaOpt);
     auth.secureCookies = parser.isSet(secureOpt);
@@ -152,7 +161,7 @@ int main(int argc, char *argv[])
         if (parser.isSet(issuerOpt))
             for (const auto &user : auth.users)
                 std::printf("token %s %s\n", qPrintable(user.first),
-                            qPrintable(server.mintToken(user.first, auth.sessionTtlSecs)));
+                            qPrintable(server.mintToken(user.first, auth.sessionTtl())));
     }
     std::fflush(stdout);
     return app.exec();

@@ -27,7 +27,11 @@ private Q_SLOTS:
     void case10_splitSessionCookies();
     void case12_passwordWithSpecialCharacters();
     void mfaFailsClearly();
+    void promptNoneWithDexSessionsFailsClearly();
+    void refusedAtTheCallbackIsAGatewayError();
     void loginStepsAreReported();
+    void everyGenerationLogsIn_data();
+    void everyGenerationLogsIn();
 
 private:
     DexLogin *login(GatewayFixture &fx, const QString &password = kPassword,
@@ -261,13 +265,45 @@ void TestDexLogin::case12_passwordWithSpecialCharacters()
 
 void TestDexLogin::mfaFailsClearly()
 {
+    // Kubeflow 1.9.0 sends no prompt=none, so a Dex with DEX_SESSIONS_ENABLED gets to its MFA page.
+    AuthOptions options;
+    options.mfa = true;
+    GatewayFixture fx;
+    QVERIFY(fx.start(AuthMode::OAuth2Proxy190, options));
+    auto *dex = login(fx);
+    QVERIFY(finish(dex));
+    QCOMPARE(dex->error(), DexLogin::Error::MfaRequired);
+}
+
+void TestDexLogin::promptNoneWithDexSessionsFailsClearly()
+{
+    // Kubeflow >= 1.9.1 sends prompt=none; a Dex with DEX_SESSIONS_ENABLED and no browser session
+    // answers login_required, which oauth2-proxy shows as "Login Failed" at its callback.
     AuthOptions options;
     options.mfa = true;
     GatewayFixture fx;
     QVERIFY(fx.start(AuthMode::OAuth2Proxy, options));
     auto *dex = login(fx);
     QVERIFY(finish(dex));
-    QCOMPARE(dex->error(), DexLogin::Error::MfaRequired);
+    QCOMPARE(dex->error(), DexLogin::Error::GatewayError);
+    QVERIFY2(dex->errorMessage().contains(QLatin1String("login_required")), describe(*dex));
+    QCOMPARE(fx.counters().loginAttempts, 0); // no password was sent
+}
+
+void TestDexLogin::refusedAtTheCallbackIsAGatewayError()
+{
+    // oauth2-proxy's 403 page with only its default text (a user outside email_domains).
+    AuthOptions options;
+    options.emailDomains = {QStringLiteral("elsewhere.org")};
+    GatewayFixture fx;
+    QVERIFY(fx.start(AuthMode::OAuth2Proxy, options));
+    auto *dex = login(fx);
+    QVERIFY(finish(dex));
+    QCOMPARE(dex->error(), DexLogin::Error::GatewayError);
+    QVERIFY2(dex->errorMessage().contains(
+                 QLatin1String("You do not have permission to access this resource.")),
+             describe(*dex));
+    QCOMPARE(fx.counters().successfulLogins, 0);
 }
 
 void TestDexLogin::loginStepsAreReported()
@@ -286,6 +322,47 @@ void TestDexLogin::loginStepsAreReported()
     QVERIFY(steps.size() >= 4);
     QVERIFY(!steps.first().at(1).toString().isEmpty());
     QCOMPARE(steps.last().at(0).value<DexLogin::Step>(), DexLogin::Step::Verifying);
+}
+
+void TestDexLogin::everyGenerationLogsIn_data()
+{
+    QTest::addColumn<QString>("mode");
+    for (const QString &name : kfp::sandbox::authModeNames())
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+// The real DexLogin through the gateway of every Kubeflow generation: a wrong password is
+// InvalidCredentials (200 + marker up to Dex 2.35, 401 from 2.36), the right one gives the
+// generation's session cookie, which the API then accepts.
+void TestDexLogin::everyGenerationLogsIn()
+{
+    QFETCH(QString, mode);
+    AuthMode m = AuthMode::None;
+    QVERIFY(kfp::sandbox::parseAuthMode(mode, &m));
+    GatewayFixture fx;
+    QVERIFY(fx.start(m));
+
+    auto *wrong = login(fx, QStringLiteral("wrong"));
+    QVERIFY(finish(wrong));
+    QCOMPARE(wrong->error(), DexLogin::Error::InvalidCredentials);
+
+    auto *dex = login(fx);
+    QVERIFY(finish(dex));
+    QVERIFY2(dex->ok(), describe(*dex));
+    const bool authservice = kfp::sandbox::isAuthService(m);
+    QCOMPARE(dex->front(),
+             authservice ? DexLogin::Front::AuthService : DexLogin::Front::Oauth2Proxy);
+    const QByteArray cookie = authservice                    ? QByteArray("authservice_session")
+                              : m == AuthMode::OAuth2Proxy18 ? QByteArray("_oauth2_proxy")
+                                                             : QByteArray("oauth2_proxy_kubeflow");
+    QCOMPARE(dex->sessionCookies().size(), 1);
+    QCOMPARE(dex->sessionCookies().first().name(), cookie);
+    QCOMPARE(fx.counters().loginAttempts, 2);
+    QCOMPARE(fx.counters().successfulLogins, 1);
+
+    fx.session->setCookies(dex->sessionCookies());
+    auto done = await(fx.client->listRuns(), [](auto *) {});
+    QVERIFY2(done.ok, qPrintable(done.error.fullMessage()));
 }
 
 QTEST_GUILESS_MAIN(TestDexLogin)

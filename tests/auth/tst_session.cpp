@@ -178,8 +178,11 @@ void TestSession::createIsReplayedOnceAfterGatewayRefusal_data()
 {
     QTest::addColumn<int>("mode");
     QTest::addColumn<bool>("upload");
-    for (auto [name, mode] : {std::pair{"oauth2-proxy", AuthMode::OAuth2Proxy},
-                              std::pair{"authservice", AuthMode::AuthService}}) {
+    // Every gateway generation: 302 to Dex (authservice, 1.9.0), 403 sign-in page (1.8's
+    // oauth2-proxy overlay), 401 {} (>= 1.9.1).
+    for (const QString &name : kfp::sandbox::authModeNames()) {
+        AuthMode mode = AuthMode::None;
+        kfp::sandbox::parseAuthMode(name, &mode);
         QTest::newRow(qPrintable(QStringLiteral("%1 run").arg(name))) << int(mode) << false;
         QTest::newRow(qPrintable(QStringLiteral("%1 upload").arg(name))) << int(mode) << true;
     }

@@ -73,8 +73,12 @@ TestKfpctlLogin::Result TestKfpctlLogin::run(const QStringList &args, const QByt
 void TestKfpctlLogin::loginThenList_data()
 {
     QTest::addColumn<int>("mode");
-    QTest::newRow("oauth2-proxy") << int(AuthMode::OAuth2Proxy);
-    QTest::newRow("authservice") << int(AuthMode::AuthService);
+    // Every Kubeflow gateway generation the sandbox emulates.
+    for (const QString &name : kfp::sandbox::authModeNames()) {
+        AuthMode mode = AuthMode::None;
+        kfp::sandbox::parseAuthMode(name, &mode);
+        QTest::newRow(qPrintable(name)) << int(mode);
+    }
 }
 
 void TestKfpctlLogin::loginThenList()

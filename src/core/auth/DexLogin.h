@@ -2,8 +2,10 @@
 
 // The Dex form login of a Kubeflow install, as a state machine driven by the event loop
 // (docs/login.md). It sees every hop (manual redirects) and handles every generation:
-//   oidc-authservice + Dex <= 2.29 (form at /dex/auth/<id>?req=, 200 on a bad password),
+//   oidc-authservice + Dex <= 2.28.1 (form at /dex/auth/<id>?req=, 200 on a bad password),
+//   oidc-authservice + Dex 2.31 (/login?back=&state=, 200, always via /dex/approval?req=),
 //   oidc-authservice + Dex >= 2.36 (/login?back=&state=, 401 on a bad password),
+//   oauth2-proxy v7.4.0 of Kubeflow 1.8's overlay (403 sign-in page for every path, _oauth2_proxy),
 //   oauth2-proxy of Kubeflow 1.9.0 (302 for API calls, approval page with req/hmac),
 //   oauth2-proxy >= 1.9.1 (401 {} for /apis/, 403 sign-in page; start at /oauth2/start),
 // the connector chooser (local, ldap, or the user's pick), and refuses clearly what cannot be

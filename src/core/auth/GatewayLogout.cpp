@@ -20,7 +20,9 @@ GatewayLogout::GatewayLogout(Session *session, QObject *parent)
     for (const QNetworkCookie &c : session->cookies()) {
         if (c.name() == "authservice_session")
             authserviceSession = c.value();
-        if (c.name().startsWith("oauth2_proxy"))
+        // oauth2_proxy_kubeflow[_N] (Kubeflow >= 1.9), _oauth2_proxy (1.8's overlay, which kept
+        // oauth2-proxy's default cookie name).
+        if (c.name().startsWith("oauth2_proxy") || c.name().startsWith("_oauth2_proxy"))
             oauth2Proxy = true;
     }
     auto send = [this, session, root](const QString &path, bool post, const QByteArray &bearer) {

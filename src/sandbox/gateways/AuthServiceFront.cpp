@@ -20,7 +20,9 @@ AuthServiceFront::AuthServiceFront(const AuthOptions &options, AuthState &state,
 
 QString AuthServiceFront::callbackPath() const
 {
-    return m_options.mode == AuthMode::AuthServiceLegacy
+    // REDIRECT_URL of common/oidc-authservice/base/params.env: /login/oidc up to Kubeflow 1.6.
+    return m_options.mode == AuthMode::AuthServiceLegacy ||
+                   m_options.mode == AuthMode::AuthService16
                ? QStringLiteral("/login/oidc")
                : QStringLiteral("/authservice/oidc/callback");
 }
@@ -87,11 +89,11 @@ HttpResponse AuthServiceFront::callback(const HttpRequest &req)
         return gw::text(500, "Failed to exchange authorization code with token: oauth2: cannot "
                              "fetch token: 400 Bad Request");
     const QString session = gw::randomToken(48);
-    m_state.addSession(session, *user, m_options.sessionTtlSecs);
+    m_state.addSession(session, *user, m_options.sessionTtl());
     ++m_state.counters.successfulLogins;
     HttpResponse r = gw::redirect(302, safeRedirect(*returnTo));
     r.headers.append({"Set-Cookie", gw::clearCookie(kStateCookie, m_options.secureCookies)});
-    r.headers.append({"Set-Cookie", gw::setCookie(kCookie, session, m_options.sessionTtlSecs,
+    r.headers.append({"Set-Cookie", gw::setCookie(kCookie, session, m_options.sessionTtl(),
                                                   m_state.now(), m_options.secureCookies)});
     return r;
 }

@@ -32,6 +32,12 @@ DexAuthRequest *AuthState::authRequest(const QString &id)
     return &it.value();
 }
 
+DexAuthRequest *AuthState::storedAuthRequest(const QString &id)
+{
+    auto it = m_authRequests.find(id);
+    return it == m_authRequests.end() ? nullptr : &it.value();
+}
+
 QString AuthState::issueCode(const QString &user, const QString &redirectUri)
 {
     const QString code = gw::randomId();

@@ -42,6 +42,9 @@ public:
 
     DexAuthRequest &newAuthRequest(qint64 ttlSecs);
     DexAuthRequest *authRequest(const QString &id); // nullptr when unknown or expired
+    // Also an expired request that Dex's storage still holds (Dex collects them only every few
+    // minutes); nullptr when unknown or already consumed.
+    DexAuthRequest *storedAuthRequest(const QString &id);
     void dropAuthRequest(const QString &id) { m_authRequests.remove(id); }
 
     // Dex authorization codes: one use, for the same redirect_uri, 30 minutes (Dex server.go).

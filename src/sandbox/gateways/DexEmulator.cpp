@@ -108,9 +108,16 @@ HttpResponse DexEmulator::authorize(const HttpRequest &req)
     const QString connectorId = req.param(QStringLiteral("connector_id"));
     if (!connectorId.isEmpty() && !m_options.connectors.contains(connectorId))
         return errorPage(400, QStringLiteral("Connector ID does not match a valid Connector"));
+    // prompt=none exists only with DEX_SESSIONS_ENABLED (server/authflow/authorize.go on master);
+    // the sandbox's Dex never has a browser session, so the answer is always login_required.
+    if (m_options.mfa && req.param(QStringLiteral("prompt")) == QLatin1String("none"))
+        return gw::redirect(303,
+                            req.param(QStringLiteral("redirect_uri")) + QLatin1Char('?') +
+                                gw::encodeQuery({{"error", "login_required"},
+                                                 {"state", req.param(QStringLiteral("state"))}}));
     const QString query = req.query.toString(QUrl::FullyEncoded);
     if (legacy()) {
-        // Dex <= 2.29 stores the request here and hands its id to the connector pages.
+        // Dex <= 2.28.1 stores the request here and hands its id to the connector pages.
         const DexAuthRequest &r = newAuthRequest(req, {});
         const auto link = [&r](const QString &id) {
             return QStringLiteral("/dex/auth/%1?req=%2").arg(id, r.id);
@@ -135,7 +142,7 @@ HttpResponse DexEmulator::authorize(const HttpRequest &req)
     return gw::html(200, dexpages::chooser(links));
 }
 
-// GET /dex/auth/<id> (Dex >= 2.30): create the auth request, then the password page or the IdP.
+// GET /dex/auth/<id> (Dex >= 2.29): create the auth request, then the password page or the IdP.
 HttpResponse DexEmulator::connectorStart(const HttpRequest &req, const QString &connector)
 {
     if (!m_options.connectors.contains(connector))
@@ -157,7 +164,7 @@ HttpResponse DexEmulator::connectorStart(const HttpRequest &req, const QString &
                             .arg(connector, gw::encodeQuery({{"back", back}, {"state", r.id}})));
 }
 
-// GET/POST /dex/auth/<id>?req= (Dex <= 2.29): the form lives on the connector URL itself.
+// GET/POST /dex/auth/<id>?req= (Dex <= 2.28.1): the form lives on the connector URL itself.
 HttpResponse DexEmulator::legacyPasswordPage(const HttpRequest &req, const QString &connector)
 {
     if (!m_options.connectors.contains(connector))
@@ -183,7 +190,7 @@ HttpResponse DexEmulator::legacyPasswordPage(const HttpRequest &req, const QStri
     return gw::html(200, dexpages::password(postUrl, usernamePrompt(connector), {}, {}, {}));
 }
 
-// GET/POST /dex/auth/<id>/login?back=&state= (Dex >= 2.30).
+// GET/POST /dex/auth/<id>/login?back=&state= (Dex >= 2.29).
 HttpResponse DexEmulator::passwordPage(const HttpRequest &req, const QString &connector)
 {
     const QString stateId = req.param(QStringLiteral("state"));
@@ -217,7 +224,7 @@ HttpResponse DexEmulator::checkCredentials(const HttpRequest &req, DexAuthReques
         const QString message =
             QStringLiteral("Invalid %1 and password.").arg(usernamePrompt(authReq.connector));
         return gw::html(
-            legacy() ? 200 : 401,
+            current() ? 401 : 200,
             dexpages::password(postUrl, usernamePrompt(authReq.connector), login, message, back));
     }
     authReq.user = email;
@@ -225,33 +232,45 @@ HttpResponse DexEmulator::checkCredentials(const HttpRequest &req, DexAuthReques
         return gw::redirect(
             303, QStringLiteral("/dex/mfa/totp?%1")
                      .arg(gw::encodeQuery({{"req", authReq.id}, {"hmac", authReq.hmac}})));
-    if (legacy()) // old Dex always goes through /dex/approval, which skips itself
+    // Dex <= 2.35 (finalizeLogin) always goes through /dex/approval, whose GET skips itself;
+    // 2.31.2, what Kubeflow 1.6 - 1.7 ship, has no hmac yet (it came with 2.35).
+    if (!current())
         return gw::redirect(303, QStringLiteral("/dex/approval?req=%1").arg(authReq.id));
-    if (authReq.forceApproval)
+    if (authReq.forceApproval && dexHonoursForcedApproval(m_options.mode))
         return gw::redirect(
             303, QStringLiteral("/dex/approval?req=%1&hmac=%2").arg(authReq.id, authReq.hmac));
-    return toCallback(authReq);
+    return sendCode(authReq);
 }
 
+// handleApproval: the request is looked up in storage first (unknown or consumed: 500
+// "Database error."), expiry is only checked when the code is sent (sendCodeResponse).
 HttpResponse DexEmulator::approval(const HttpRequest &req)
 {
-    const QString reqId = req.param(QStringLiteral("req"));
-    DexAuthRequest *r = m_state.authRequest(reqId);
+    DexAuthRequest *r = m_state.storedAuthRequest(req.param(QStringLiteral("req")));
     if (!r)
-        return errorPage(400, QStringLiteral("User session has expired."));
+        return errorPage(500, QStringLiteral("Database error."));
     if (r->user.isEmpty())
         return errorPage(500, QStringLiteral("Login process not yet finalized."));
-    if (legacy()) // skipApprovalScreen: true
-        return toCallback(*r);
-    if (req.param(QStringLiteral("hmac")) != r->hmac)
+    if (current() && req.param(QStringLiteral("hmac")) != r->hmac)
         return errorPage(401, QStringLiteral("Unauthorized request"));
-    if (req.method == "GET")
+    const bool showPage = r->forceApproval && dexHonoursForcedApproval(m_options.mode);
+    if (req.method == "GET") {
+        if (!showPage) // skipApprovalScreen: true
+            return sendCode(*r);
         return gw::html(200, dexpages::approval(r->id, kClientId));
+    }
     if (req.method != "POST")
         return errorPage(400, QStringLiteral("Unsupported request method."));
     if (gw::parseForm(req.body).value(QStringLiteral("approval")) != QLatin1String("approve"))
         return errorPage(500, QStringLiteral("Approval rejected."));
-    return toCallback(*r);
+    return sendCode(*r);
+}
+
+HttpResponse DexEmulator::sendCode(const DexAuthRequest &authReq)
+{
+    if (authReq.expiresAt <= m_state.now())
+        return errorPage(400, QStringLiteral("User session has expired."));
+    return toCallback(authReq);
 }
 
 // The sandbox has no TOTP secret a client could know: the page can only be shown, never passed.

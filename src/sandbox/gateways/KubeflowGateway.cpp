@@ -15,24 +15,9 @@ namespace {
 std::unique_ptr<LoginFront> makeFront(const AuthOptions &options, AuthState &state,
                                       const JwtIssuer &jwt)
 {
-    if (options.mode == AuthMode::AuthService || options.mode == AuthMode::AuthServiceLegacy)
+    if (isAuthService(options.mode))
         return std::make_unique<AuthServiceFront>(options, state, jwt);
     return std::make_unique<OAuth2ProxyFront>(options, state, jwt);
-}
-
-// The Kubeflow release each mode stands for, as the dashboard reports it.
-QString kubeflowVersion(AuthMode mode)
-{
-    switch (mode) {
-    case AuthMode::AuthServiceLegacy:
-        return QStringLiteral("1.5.0");
-    case AuthMode::AuthService:
-        return QStringLiteral("1.8.0");
-    case AuthMode::OAuth2Proxy190:
-        return QStringLiteral("1.9.0");
-    default:
-        return QStringLiteral("1.9.1");
-    }
 }
 
 HttpResponse uiPage(const QString &title)
@@ -43,28 +28,20 @@ HttpResponse uiPage(const QString &title)
                              .arg(title));
 }
 
-// The namespace a KFP request is about: `namespace` (v2), `resource_reference_key` (v1), or the
-// same in a JSON body (experiments, pipelines, v1 runs' resource_references).
-QString requestedNamespace(const HttpRequest &req)
+// Without a store to look ids up in: the namespace a request names itself.
+NamespaceTarget namedOnly(const HttpRequest &req)
 {
+    NamespaceTarget t;
+    QString ns;
     if (req.hasParam(QStringLiteral("namespace")))
-        return req.param(QStringLiteral("namespace"));
-    if (req.param(QStringLiteral("resource_reference_key.type")) == QLatin1String("NAMESPACE"))
-        return req.param(QStringLiteral("resource_reference_key.id"));
-    if (req.method == "GET" || req.body.isEmpty() || req.body.size() > (1 << 20) ||
-        !req.header("content-type").contains("json"))
-        return {};
-    const QJsonObject body = QJsonDocument::fromJson(req.body).object();
-    if (body.value("namespace").isString())
-        return body.value("namespace").toString();
-    const QJsonValue refs = body.contains("resource_references") ? body.value("resource_references")
-                                                                 : body.value("resourceReferences");
-    for (const QJsonValue &ref : refs.toArray()) {
-        const QJsonObject key = ref.toObject().value("key").toObject();
-        if (key.value("type").toString() == QLatin1String("NAMESPACE"))
-            return key.value("id").toString();
-    }
-    return {};
+        ns = req.param(QStringLiteral("namespace"));
+    else if (req.param(QStringLiteral("resource_reference_key.type")) == QLatin1String("NAMESPACE"))
+        ns = req.param(QStringLiteral("resource_reference_key.id"));
+    t.checked = !ns.isEmpty();
+    t.ns = ns;
+    t.resource = req.apiPath.section(QLatin1Char('/'), 3, 3).section(QLatin1Char(':'), 0, 0);
+    t.verb = req.method == "GET" ? QStringLiteral("list") : QStringLiteral("create");
+    return t;
 }
 
 } // namespace
@@ -144,8 +121,7 @@ bool KubeflowGateway::inCluster(const HttpRequest &req, HttpResponse *response) 
 
 HttpResponse KubeflowGateway::envInfo(const QString &user) const
 {
-    const bool authservice =
-        m_options.mode == AuthMode::AuthService || m_options.mode == AuthMode::AuthServiceLegacy;
+    const bool authservice = isAuthService(m_options.mode);
     const QJsonObject platform{
         {"provider", "other://"},
         {"providerName", "other"},
@@ -162,24 +138,34 @@ HttpResponse KubeflowGateway::envInfo(const QString &user) const
 bool KubeflowGateway::namespaceDenied(const HttpRequest &req, const QString &user,
                                       HttpResponse *response) const
 {
-    const QString ns = requestedNamespace(req);
-    if (ns.isEmpty() || ns == namespaceForUser(user))
+    const NamespaceTarget t = m_namespaces ? m_namespaces->resolve(req) : namedOnly(req);
+    // An invalid request (an empty experiment on a create) fails its validation first; the API
+    // answers it.
+    if (!t.checked || t.invalid.isError() || t.ns == namespaceForUser(user))
         return false;
     const QString api = req.apiPath.section(QLatin1Char('/'), 2, 2); // v1beta1 / v2beta1
-    const QString resource =
-        req.apiPath.section(QLatin1Char('/'), 3, 3).section(QLatin1Char(':'), 0, 0);
-    const QString verb = req.method == "GET"      ? QStringLiteral("list")
-                         : req.method == "DELETE" ? QStringLiteral("delete")
-                                                  : QStringLiteral("create");
-    // KFP's wording (backend/src/apiserver/resource: authorization via SubjectAccessReview).
-    const QString message =
-        QStringLiteral("Failed to authorize with API: Failed to authorize with API: "
-                       "PermissionDenied: User '%1' is not authorized with reason:  (request: "
+    // KFP's wording (resource_manager.go IsAuthorized: a SubjectAccessReview that says no).
+    const QString reason =
+        QStringLiteral("PermissionDenied: User '%1' is not authorized with reason:  (request: "
                        "&ResourceAttributes{Namespace:%2,Verb:%3,Group:pipelines.kubeflow.org,"
-                       "Version:%4,Resource:%5,Subresource:,Name:,})")
-            .arg(user, ns, verb, api, resource);
-    const ApiError e{grpc::PermissionDenied, message,
-                     QStringLiteral("User '%1' is not authorized in namespace '%2'").arg(user, ns)};
+                       "Version:v1beta1,Resource:%4,Subresource:,Name:,})")
+            .arg(user, t.ns, t.verb, t.resource);
+    const QString userMessage =
+        QStringLiteral("User '%1' is not authorized in namespace '%2'").arg(user, t.ns);
+    if (t.upload) {
+        // The upload handlers answer every error 400 with {error_message, error_details}.
+        const ApiError e{grpc::InvalidArgument,
+                         QStringLiteral("Failed to create a %1 due to authorization error: %2")
+                             .arg(t.uploadWhat, reason),
+                         userMessage};
+        *response = HttpResponse::json(errorBodyUpload(e), 400);
+        return true;
+    }
+    const ApiError e{
+        grpc::PermissionDenied,
+        QStringLiteral("Failed to authorize with API: Failed to authorize with API: %1")
+            .arg(reason),
+        userMessage};
     const bool v1 = api == QLatin1String("v1beta1");
     *response = HttpResponse::json(v1 ? errorBodyV1(e) : errorBodyV2(e), 403);
     return true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/Gateway.h"
+#include "sandbox/ResourceNamespaces.h"
 #include "sandbox/gateways/AuthOptions.h"
 #include "sandbox/gateways/AuthState.h"
 #include "sandbox/gateways/DexEmulator.h"
@@ -24,6 +25,10 @@ public:
 
     bool intercept(const HttpRequest &request, HttpResponse *response) override;
 
+    // Where the multi-user check learns the namespace of the resource a request touches (the
+    // sandbox's store); without it only a namespace named in the request is checked.
+    void setResourceNamespaces(const ResourceNamespaces *namespaces) { m_namespaces = namespaces; }
+
     AuthState &state() { return m_state; }
     const AuthState &state() const { return m_state; }
     const JwtIssuer &jwt() const { return m_jwt; }
@@ -36,8 +41,9 @@ public:
 private:
     bool inCluster(const HttpRequest &req, HttpResponse *response) const;
     HttpResponse envInfo(const QString &user) const;
-    // KFP's SubjectAccessReview, done here because only the gateway knows the identity: a
-    // namespace named in the query or the JSON body that is not the user's → 403 code 7.
+    // KFP's SubjectAccessReview, done here because only the gateway knows the identity: the
+    // namespace of what the request touches (ResourceNamespaces) is not the user's → 403 code 7
+    // (400 {error_message} for an upload).
     bool namespaceDenied(const HttpRequest &req, const QString &user, HttpResponse *response) const;
 
     AuthOptions m_options;
@@ -45,6 +51,7 @@ private:
     AuthState m_state;
     JwtIssuer m_jwt;
     std::unique_ptr<LoginFront> m_front;
+    const ResourceNamespaces *m_namespaces = nullptr;
     DexEmulator m_dex;
 };
 

@@ -8,8 +8,6 @@
 namespace kfp::sandbox {
 namespace {
 
-const QString kCookie = QStringLiteral("oauth2_proxy_kubeflow");
-const QString kCsrfCookie = QStringLiteral("oauth2_proxy_kubeflow_csrf");
 constexpr qint64 kCsrfTtl = 15 * 60; // oauth2-proxy's CSRF cookie lives 15 minutes
 // oauth2-proxy splits a cookie longer than 4096 bytes (name + value) into numbered parts.
 constexpr int kCookiePart = 4000;
@@ -21,7 +19,25 @@ bool isApiRoute(const QString &path)
     return api.match(path).hasMatch();
 }
 
-HttpResponse errorPage(int status, const QString &title, const QString &message)
+// pkg/app/pagewriter error page: without show_debug_on_error the page shows the handler's
+// user-facing message when it gave one, else the status's default text; the internal reason
+// ("Invalid session: unauthorized", a redeem error) is only logged.
+QString defaultMessage(int status)
+{
+    switch (status) {
+    case 403:
+        return QStringLiteral("You do not have permission to access this resource.");
+    case 401:
+        return QStringLiteral("You need to be logged in to access this resource.");
+    case 404:
+        return QStringLiteral("We could not find the resource you were looking for.");
+    default:
+        return QStringLiteral("Oops! Something went wrong. For more information contact your "
+                              "server administrator.");
+    }
+}
+
+HttpResponse errorPage(int status, const QString &title, const QString &message = {})
 {
     return gw::html(status,
                     QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
@@ -29,7 +45,8 @@ HttpResponse errorPage(int status, const QString &title, const QString &message)
                                    "</head>\n<body>\n<section class=\"hero\">\n"
                                    "<h1 class=\"title\">%2</h1>\n<p class=\"subtitle\">"
                                    "%3</p>\n</section>\n</body>\n</html>\n")
-                        .arg(gw::escape(title), QString::number(status), gw::escape(message)));
+                        .arg(gw::escape(title), QString::number(status),
+                             gw::escape(message.isEmpty() ? defaultMessage(status) : message)));
 }
 
 } // namespace
@@ -38,6 +55,12 @@ OAuth2ProxyFront::OAuth2ProxyFront(const AuthOptions &options, AuthState &state,
                                    const JwtIssuer &jwt)
     : LoginFront(options, state, jwt)
 {}
+
+QString OAuth2ProxyFront::cookieName() const
+{
+    // The 1.8 overlay set no cookie_name, so oauth2-proxy's default applies.
+    return v18() ? QStringLiteral("_oauth2_proxy") : QStringLiteral("oauth2_proxy_kubeflow");
+}
 
 bool OAuth2ProxyFront::ownsPath(const QString &path) const
 {
@@ -61,16 +84,15 @@ Verdict OAuth2ProxyFront::authenticate(const HttpRequest &req)
 {
     // >= 1.9.1: the ext-authz policy only applies without an Authorization header; Istio's
     // RequestAuthentication judges the header alone.
-    if (!v190() && !req.header("authorization").isEmpty())
+    if (current() && !req.header("authorization").isEmpty())
         return judgeBearer(req);
-    if (v190() && !bearerToken(req).isEmpty()) {
+    if (!current() && !bearerToken(req).isEmpty()) {
         const Verdict bearer = judgeBearer(req);
         if (bearer.ok)
             return bearer;
     }
     Verdict v;
-    QStringList sent;
-    const QString value = sessionValue(req, &sent);
+    const QString value = sessionValue(req);
     if (const auto user = m_state.sessionUser(value)) {
         v.ok = true;
         v.user = *user;
@@ -78,14 +100,14 @@ Verdict OAuth2ProxyFront::authenticate(const HttpRequest &req)
     }
     const QString rd = gw::requestUri(req);
     if (v190()) {
-        v.denial = start(rd);
-    } else if (isApiRoute(req.path)) {
+        v.denial = start(rd); // skip_provider_button = true
+    } else if (current() && isApiRoute(req.path)) {
         v.denial = HttpResponse::json({}, 401);
     } else {
+        // SignInPage writes the 403 status before it calls ClearSessionCookie, so the clearing
+        // Set-Cookie never reaches the client: a stale session cookie stays in the jar.
         v.denial = signInPage(req, rd);
         v.denial.status = 403;
-        for (const QString &name : sent) // SignInPage clears the stale session cookie
-            v.denial.headers.append({"Set-Cookie", gw::clearCookie(name, m_options.secureCookies)});
     }
     return v;
 }
@@ -103,13 +125,14 @@ HttpResponse OAuth2ProxyFront::start(const QString &rd)
         {"response_type", "code"},
         {"scope", "profile email groups openid"},
         {"state", nonce + QLatin1Char(':') + rd}};
-    // 1.9.0 configured no prompt, so oauth2-proxy sent its legacy default approval_prompt=force.
-    if (v190())
-        params.append({QStringLiteral("approval_prompt"), QStringLiteral("force")});
-    else
+    // 1.8 and 1.9.0 configured no prompt, so oauth2-proxy sent its legacy default
+    // approval_prompt=force; >= 1.9.1 sets prompt = "none".
+    if (current())
         params.append({QStringLiteral("prompt"), QStringLiteral("none")});
+    else
+        params.append({QStringLiteral("approval_prompt"), QStringLiteral("force")});
     HttpResponse r = gw::redirect(302, QStringLiteral("/dex/auth?") + gw::encodeQuery(params));
-    r.headers.append({"Set-Cookie", gw::setCookie(kCsrfCookie, nonce, kCsrfTtl, m_state.now(),
+    r.headers.append({"Set-Cookie", gw::setCookie(csrfCookieName(), nonce, kCsrfTtl, m_state.now(),
                                                   m_options.secureCookies)});
     return r;
 }
@@ -123,31 +146,33 @@ HttpResponse OAuth2ProxyFront::callback(const HttpRequest &req)
                              .arg(req.param(QStringLiteral("error"))));
     const QString state = req.param(QStringLiteral("state"));
     const QString nonce = state.section(QLatin1Char(':'), 0, 0);
-    const QString csrf = gw::requestCookies(req).value(kCsrfCookie);
+    const QString csrf = gw::requestCookies(req).value(csrfCookieName());
     const auto rd = csrf.isEmpty() || csrf != nonce ? std::nullopt : m_state.takeNonce(nonce);
     if (!rd)
         return errorPage(403, QStringLiteral("Forbidden"),
                          QStringLiteral("Login Failed: Unable to find a valid CSRF token. "
                                         "Please try again."));
     const auto user = m_state.redeemCode(req.param(QStringLiteral("code")), callbackPath());
-    if (!user)
-        return errorPage(500, QStringLiteral("Internal Server Error"),
-                         QStringLiteral("Internal Server Error"));
+    if (!user) // a redeem error: the page shows only the status's default text
+        return errorPage(500, QStringLiteral("Internal Server Error"));
+    if (!emailAllowed(*user)) // "Invalid session: unauthorized", shown as the 403 default text
+        return errorPage(403, QStringLiteral("Forbidden"));
 
     const QString value = newSessionValue();
-    m_state.addSession(value, *user, m_options.sessionTtlSecs);
+    m_state.addSession(value, *user, m_options.sessionTtl());
     ++m_state.counters.successfulLogins;
     HttpResponse r = gw::redirect(302, safeRedirect(*rd));
-    r.headers.append({"Set-Cookie", gw::clearCookie(kCsrfCookie, m_options.secureCookies)});
+    r.headers.append({"Set-Cookie", gw::clearCookie(csrfCookieName(), m_options.secureCookies)});
+    const QString base = cookieName();
     const auto add = [&](const QString &name, const QString &part) {
-        r.headers.append({"Set-Cookie", gw::setCookie(name, part, m_options.sessionTtlSecs,
+        r.headers.append({"Set-Cookie", gw::setCookie(name, part, m_options.sessionTtl(),
                                                       m_state.now(), m_options.secureCookies)});
     };
     if (value.size() <= kCookiePart) {
-        add(kCookie, value);
+        add(base, value);
     } else {
         for (int i = 0; i * kCookiePart < value.size(); ++i)
-            add(kCookie + QStringLiteral("_%1").arg(i), value.mid(i * kCookiePart, kCookiePart));
+            add(base + QStringLiteral("_%1").arg(i), value.mid(i * kCookiePart, kCookiePart));
     }
     return r;
 }
@@ -159,7 +184,7 @@ HttpResponse OAuth2ProxyFront::signOut(const HttpRequest &req)
     ++m_state.counters.signOuts;
     HttpResponse r = gw::redirect(302, safeRedirect(req.param(QStringLiteral("rd"))));
     if (sent.isEmpty())
-        sent << kCookie;
+        sent << cookieName();
     for (const QString &name : sent)
         r.headers.append({"Set-Cookie", gw::clearCookie(name, m_options.secureCookies)});
     return r;
@@ -183,19 +208,30 @@ HttpResponse OAuth2ProxyFront::signInPage(const HttpRequest &req, const QString 
 QString OAuth2ProxyFront::sessionValue(const HttpRequest &req, QStringList *names) const
 {
     const QMap<QString, QString> cookies = gw::requestCookies(req);
-    if (cookies.contains(kCookie)) {
+    const QString base = cookieName();
+    if (cookies.contains(base)) {
         if (names)
-            names->append(kCookie);
-        return cookies.value(kCookie);
+            names->append(base);
+        return cookies.value(base);
     }
     QString joined;
-    for (int i = 0; cookies.contains(kCookie + QStringLiteral("_%1").arg(i)); ++i) {
-        const QString name = kCookie + QStringLiteral("_%1").arg(i);
+    for (int i = 0; cookies.contains(base + QStringLiteral("_%1").arg(i)); ++i) {
+        const QString name = base + QStringLiteral("_%1").arg(i);
         joined += cookies.value(name);
         if (names)
             names->append(name);
     }
     return joined;
+}
+
+bool OAuth2ProxyFront::emailAllowed(const QString &email) const
+{
+    for (const QString &domain : m_options.emailDomains) {
+        if (domain == QLatin1String("*") ||
+            email.endsWith(QLatin1Char('@') + domain, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
 QString OAuth2ProxyFront::newSessionValue() const
