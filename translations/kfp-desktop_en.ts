@@ -1219,29 +1219,11 @@
 </context>
 <context>
     <name>kfp::BulkAction</name>
-    <message>
-        <source>%1: canceled after %2 of %3 (%4 failed).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1: all %n item(s) done.</source>
         <translation>
             <numerusform>%1: all %n item done.</numerusform>
             <numerusform>%1: all %n items done.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: all %n item(s) failed.</source>
-        <translation>
-            <numerusform>%1: all %n item failed.</numerusform>
-            <numerusform>%1: all %n items failed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 of %3 succeeded, %n failed.</source>
-        <translation>
-            <numerusform>%1: %2 of %3 succeeded, %n failed.</numerusform>
-            <numerusform>%1: %2 of %3 succeeded, %n failed.</numerusform>
         </translation>
     </message>
     <message>
@@ -1254,6 +1236,73 @@
     </message>
     <message>
         <source>%1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the server</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not started (canceled)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (HTTP %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started (canceled):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2406,6 +2455,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>kfp::EmptyResultNote</name>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kfp::ExperimentTreeModel</name>
     <message>
         <source>Name</source>
@@ -2800,6 +2856,10 @@ Expires: %3</source>
     <name>kfp::PagedTreeModel</name>
     <message>
         <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot sort by this column.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3237,10 +3297,6 @@ Server error: %2</source>
             <numerusform>Terminate %n runs?</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Running tasks are stopped; the runs end as canceled.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Archive %n item(s)?</source>
         <translation>
@@ -3292,6 +3348,42 @@ Server error: %2</source>
     </message>
     <message>
         <source>The tasks that did not succeed run again; the runs show as running until they end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only failed runs can be retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not apply to this kind of item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running tasks are stopped; the server then reports the runs as failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3781,7 +3873,7 @@ Server error: %2</source>
     </message>
 </context>
 <context>
-    <name>kfp::SectionView</name>
+    <name>kfp::SectionFilters</name>
     <message>
         <source>Active</source>
         <translation type="unfinished"></translation>
@@ -3803,6 +3895,33 @@ Server error: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>name contains “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfp::SectionView</name>
+    <message>
         <source>HTTP %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3816,6 +3935,26 @@ Server error: %2</source>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pipelines match: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No experiments match: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs match: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recurring runs match: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

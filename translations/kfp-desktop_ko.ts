@@ -1218,26 +1218,10 @@
 </context>
 <context>
     <name>kfp::BulkAction</name>
-    <message>
-        <source>%1: canceled after %2 of %3 (%4 failed).</source>
-        <translation>%1: %3개 중 %2개를 처리한 뒤 취소되었습니다(%4개 실패).</translation>
-    </message>
     <message numerus="yes">
         <source>%1: all %n item(s) done.</source>
         <translation>
             <numerusform>%1: 항목 %n개를 모두 완료했습니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: all %n item(s) failed.</source>
-        <translation>
-            <numerusform>%1: 항목 %n개가 모두 실패했습니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 of %3 succeeded, %n failed.</source>
-        <translation>
-            <numerusform>%1: %3개 중 %2개가 성공하고 %n개가 실패했습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -1251,6 +1235,68 @@
     <message>
         <source>%1: %2 — %3</source>
         <translation>%1: %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n개 완료</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the server</source>
+        <translation>
+            <numerusform>서버가 %n개 거부</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n개 실패</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n개 변경 없음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not started (canceled)</source>
+        <translation>
+            <numerusform>%n개 시작 전 취소</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: %2 (HTTP %3)</source>
+        <translation>%1: %2 (HTTP %3)</translation>
+    </message>
+    <message>
+        <source>Refused by the server:</source>
+        <translation>서버가 거부함:</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>실패:</translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation>변경 없음:</translation>
+    </message>
+    <message>
+        <source>Not started (canceled):</source>
+        <translation>시작 안 함(취소됨):</translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation>완료:</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2491,13 @@ Kubeflow Pipelines용 명령줄 클라이언트입니다.
     </message>
 </context>
 <context>
+    <name>kfp::EmptyResultNote</name>
+    <message>
+        <source>Clear filters</source>
+        <translation>필터 지우기</translation>
+    </message>
+</context>
+<context>
     <name>kfp::ExperimentTreeModel</name>
     <message>
         <source>Name</source>
@@ -2836,6 +2889,10 @@ Expires: %3</source>
     <message>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>The server cannot sort by this column.</source>
+        <translation>서버가 이 열로 정렬할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3271,10 +3328,6 @@ Server error: %2</source>
             <numerusform>실행 %n개를 중지할까요?</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Running tasks are stopped; the runs end as canceled.</source>
-        <translation>실행 중인 태스크가 중지되고, 실행은 취소됨 상태로 끝납니다.</translation>
-    </message>
     <message numerus="yes">
         <source>Archive %n item(s)?</source>
         <translation>
@@ -3324,6 +3377,42 @@ Server error: %2</source>
     <message>
         <source>The tasks that did not succeed run again; the runs show as running until they end.</source>
         <translation>성공하지 못한 태스크가 다시 실행되며, 실행이 끝날 때까지 실행 중으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>already archived</source>
+        <translation>이미 보관됨</translation>
+    </message>
+    <message>
+        <source>not archived</source>
+        <translation>보관되지 않음</translation>
+    </message>
+    <message>
+        <source>already stopping</source>
+        <translation>이미 중지하는 중</translation>
+    </message>
+    <message>
+        <source>already finished</source>
+        <translation>이미 끝남</translation>
+    </message>
+    <message>
+        <source>only failed runs can be retried</source>
+        <translation>실패한 실행만 다시 시도할 수 있음</translation>
+    </message>
+    <message>
+        <source>already enabled</source>
+        <translation>이미 사용 중</translation>
+    </message>
+    <message>
+        <source>already disabled</source>
+        <translation>이미 사용 안 함</translation>
+    </message>
+    <message>
+        <source>does not apply to this kind of item</source>
+        <translation>이 종류의 항목에는 해당하지 않음</translation>
+    </message>
+    <message>
+        <source>Running tasks are stopped; the server then reports the runs as failed.</source>
+        <translation>실행 중인 태스크가 중지되고, 서버는 이후 실행을 실패로 보고합니다.</translation>
     </message>
 </context>
 <context>
@@ -3809,7 +3898,7 @@ Server error: %2</source>
     </message>
 </context>
 <context>
-    <name>kfp::SectionView</name>
+    <name>kfp::SectionFilters</name>
     <message>
         <source>Active</source>
         <translation>활성</translation>
@@ -3831,6 +3920,33 @@ Server error: %2</source>
         <translation>상태: %1</translation>
     </message>
     <message>
+        <source>name contains “%1”</source>
+        <translation>이름에 “%1” 포함</translation>
+    </message>
+    <message>
+        <source>state: %1</source>
+        <translation>상태: %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 또는 </translation>
+    </message>
+    <message>
+        <source>created from %1</source>
+        <translation>%1부터 생성</translation>
+    </message>
+    <message>
+        <source>created until %1</source>
+        <translation>%1까지 생성</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>보관됨</translation>
+    </message>
+</context>
+<context>
+    <name>kfp::SectionView</name>
+    <message>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
@@ -3843,6 +3959,26 @@ Server error: %2</source>
         <translation>
             <numerusform>항목 %n개</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>No pipelines match: %1.</source>
+        <translation>일치하는 파이프라인이 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>No experiments match: %1.</source>
+        <translation>일치하는 실험이 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>No runs match: %1.</source>
+        <translation>일치하는 실행이 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>No recurring runs match: %1.</source>
+        <translation>일치하는 반복 실행이 없습니다: %1.</translation>
     </message>
 </context>
 <context>
