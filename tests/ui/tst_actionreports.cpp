@@ -242,6 +242,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(retried.size(), 1, 5000);
 
         QSignalSpy finished(m_window->resourceActions(), &kfp::ResourceActions::bulkFinished);
+        m_prompter.setNextAnswer(QMessageBox::Yes); // retry asks first
         clickToolbar(m_window->resourceActions()->retryAction());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
         auto *banner = runs->banner();
