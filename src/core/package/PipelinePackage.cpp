@@ -2,6 +2,8 @@
 
 #include "ArchiveReader.h"
 #include "PipelineSpecReader.h"
+#include "TextCheck.h"
+#include "YamlJsonBuilder.h"
 #include "YamlToJson.h"
 
 #include <QFile>
@@ -9,6 +11,9 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLocale>
+
+#include <istream>
+#include <streambuf>
 
 namespace kfp {
 
@@ -48,48 +53,6 @@ bool hasArchiveName(const QString &fileName)
            lower.endsWith(QLatin1String(".tgz"));
 }
 
-// Offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1.
-qsizetype invalidUtf8Offset(const QByteArray &data)
-{
-    const auto *s = reinterpret_cast<const uchar *>(data.constData());
-    const qsizetype n = data.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const uchar c = s[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        int extra = 0;
-        uint cp = 0;
-        uint min = 0;
-        if ((c & 0xE0) == 0xC0) {
-            extra = 1;
-            cp = c & 0x1F;
-            min = 0x80;
-        } else if ((c & 0xF0) == 0xE0) {
-            extra = 2;
-            cp = c & 0x0F;
-            min = 0x800;
-        } else if ((c & 0xF8) == 0xF0) {
-            extra = 3;
-            cp = c & 0x07;
-            min = 0x10000;
-        } else {
-            return i;
-        }
-        for (int k = 1; k <= extra; ++k) {
-            if (i + k >= n || (s[i + k] & 0xC0) != 0x80)
-                return i;
-            cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return i;
-        i += extra + 1;
-    }
-    return -1;
-}
-
 int lineAt(const QByteArray &data, qsizetype offset)
 {
     return int(data.left(offset).count('\n')) + 1;
@@ -109,14 +72,32 @@ void lineAndColumn(const QByteArray &data, qsizetype offset, int *line, int *col
     *column = chars + 1;
 }
 
-bool isBlank(const QByteArray &data)
+// A std::streambuf reading a QIODevice in chunks: yaml-cpp parses a file without it being held
+// in memory whole.
+class DeviceBuffer final : public std::streambuf
 {
-    for (char c : data) {
-        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
-            return false;
+public:
+    explicit DeviceBuffer(QIODevice *device)
+        : m_device(device)
+        , m_buffer(64 * 1024, Qt::Uninitialized)
+    {}
+
+protected:
+    int_type underflow() override
+    {
+        if (gptr() < egptr())
+            return traits_type::to_int_type(*gptr());
+        const qint64 n = m_device->read(m_buffer.data(), m_buffer.size());
+        if (n <= 0)
+            return traits_type::eof();
+        setg(m_buffer.data(), m_buffer.data(), m_buffer.data() + n);
+        return traits_type::to_int_type(*gptr());
     }
-    return true;
-}
+
+private:
+    QIODevice *m_device;
+    QByteArray m_buffer;
+};
 
 } // namespace
 
@@ -144,9 +125,10 @@ void PipelinePackage::failTooLarge(qint64 size)
          QString::number(size));
 }
 
-PipelinePackage PipelinePackage::read(const QString &filePath)
+PipelinePackage PipelinePackage::read(const QString &filePath, Detail detail)
 {
     PipelinePackage p;
+    p.m_detail = detail;
     const QFileInfo info(filePath);
     p.m_filePath = filePath;
     p.m_fileName = info.fileName();
@@ -172,6 +154,10 @@ PipelinePackage PipelinePackage::read(const QString &filePath)
                file.errorString());
         return p;
     }
+    if (detail == Detail::Summary && formatOf(p.m_fileName) == Format::Yaml) {
+        p.readYamlFile(&file, info.size());
+        return p;
+    }
     // A file that grew since the size check is caught by fromBytes().
     const QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError) {
@@ -180,14 +166,16 @@ PipelinePackage PipelinePackage::read(const QString &filePath)
                file.errorString());
         return p;
     }
-    PipelinePackage result = fromBytes(data, p.m_fileName);
+    PipelinePackage result = fromBytes(data, p.m_fileName, detail);
     result.m_filePath = filePath;
     return result;
 }
 
-PipelinePackage PipelinePackage::fromBytes(const QByteArray &data, const QString &fileName)
+PipelinePackage PipelinePackage::fromBytes(const QByteArray &data, const QString &fileName,
+                                           Detail detail)
 {
     PipelinePackage p;
+    p.m_detail = detail;
     p.m_fileName = QFileInfo(fileName).fileName();
     p.m_name = fileStem(p.m_fileName);
     const QString &what = p.m_fileName;
@@ -232,35 +220,100 @@ PipelinePackage PipelinePackage::fromBytes(const QByteArray &data, const QString
     return p;
 }
 
-void PipelinePackage::parseText(const QByteArray &raw, bool json, const QString &what)
+bool PipelinePackage::checkText(const TextCheck &check, const QString &what)
 {
-    if (raw.startsWith("\xFF\xFE") || raw.startsWith("\xFE\xFF")) {
+    switch (check.problem()) {
+    case TextCheck::Problem::Utf16:
         fail(PackageError::Kind::Binary,
              tr("%1 is UTF-16 text: save it as UTF-8 and try again").arg(what));
-        return;
-    }
-    const qsizetype nul = raw.indexOf('\0');
-    if (nul >= 0) {
+        return false;
+    case TextCheck::Problem::Nul:
         fail(PackageError::Kind::Binary,
              tr("%1 is a binary file, not YAML or JSON text (it holds NUL bytes)").arg(what),
-             QStringLiteral("NUL byte at offset %1").arg(nul), lineAt(raw, nul));
-        return;
-    }
-    const qsizetype bad = invalidUtf8Offset(raw);
-    if (bad >= 0) {
-        const int line = lineAt(raw, bad);
+             QStringLiteral("NUL byte at offset %1").arg(check.offset()), check.line());
+        return false;
+    case TextCheck::Problem::InvalidUtf8:
         fail(PackageError::Kind::Binary,
              tr("%1 is not UTF-8 text (line %2): it is a binary file or uses another encoding")
                  .arg(what)
-                 .arg(line),
-             QStringLiteral("invalid UTF-8 at offset %1").arg(bad), line);
-        return;
+                 .arg(check.line()),
+             QStringLiteral("invalid UTF-8 at offset %1").arg(check.offset()), check.line());
+        return false;
+    case TextCheck::Problem::None:
+        break;
     }
-    const QByteArray data = raw.startsWith("\xEF\xBB\xBF") ? raw.mid(3) : raw;
-    if (isBlank(data)) {
+    if (check.isBlank()) {
         fail(PackageError::Kind::Empty, tr("%1 is empty (only white space)").arg(what));
+        return false;
+    }
+    return true;
+}
+
+void PipelinePackage::failYaml(const QString &what, const QString &message, int line, int column)
+{
+    if (line > 0) {
+        fail(PackageError::Kind::InvalidYaml,
+             tr("%1 is not valid YAML: %2 (line %3, column %4)")
+                 .arg(what, message)
+                 .arg(line)
+                 .arg(column),
+             message, line, column);
+    } else {
+        fail(PackageError::Kind::InvalidYaml, tr("%1 is not valid YAML: %2").arg(what, message),
+             message);
+    }
+}
+
+const YamlPathFilter *PipelinePackage::yamlFilter() const
+{
+    return m_detail == Detail::Summary ? &PipelineSpecReader::summaryFilter() : nullptr;
+}
+
+void PipelinePackage::readYamlFile(QFile *file, qint64 size)
+{
+    // Checked in chunks, then parsed as a stream: the file is never in memory whole.
+    TextCheck check;
+    QByteArray chunk(1024 * 1024, Qt::Uninitialized);
+    while (!check.decided()) {
+        const qint64 n = file->read(chunk.data(), chunk.size());
+        if (n < 0) {
+            fail(PackageError::Kind::Unreadable,
+                 tr("%1 cannot be read: %2").arg(m_fileName, file->errorString()),
+                 file->errorString());
+            return;
+        }
+        if (n == 0)
+            break;
+        check.feed(chunk.constData(), n);
+    }
+    check.finish();
+    chunk = QByteArray();
+    if (!checkText(check, m_fileName))
+        return;
+    if (!file->seek(check.hasUtf8Bom() ? 3 : 0)) {
+        fail(PackageError::Kind::Unreadable,
+             tr("%1 cannot be read: %2").arg(m_fileName, file->errorString()), file->errorString());
         return;
     }
+    DeviceBuffer buffer(file);
+    std::istream in(&buffer);
+    QList<QJsonValue> documents;
+    YamlToJson::Error error;
+    if (!YamlToJson::parseAll(in, size, &documents, &error, yamlFilter()))
+        return failYaml(m_fileName, error.message, error.line, error.column);
+    PipelineSpecReader::read(this, documents, m_fileName);
+}
+
+void PipelinePackage::parseText(const QByteArray &raw, bool json, const QString &what)
+{
+    TextCheck check;
+    check.feed(raw.constData(), raw.size());
+    check.finish();
+    if (!checkText(check, what))
+        return;
+    // Without the BOM; shares raw's bytes.
+    const QByteArray data =
+        check.hasUtf8Bom() ? QByteArray::fromRawData(raw.constData() + 3, raw.size() - 3) : raw;
 
     QList<QJsonValue> documents;
     if (json) {
@@ -281,20 +334,8 @@ void PipelinePackage::parseText(const QByteArray &raw, bool json, const QString 
         documents.append(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
     } else {
         YamlToJson::Error error;
-        if (!YamlToJson::parseAll(data, &documents, &error)) {
-            if (error.line > 0) {
-                fail(PackageError::Kind::InvalidYaml,
-                     tr("%1 is not valid YAML: %2 (line %3, column %4)")
-                         .arg(what, error.message)
-                         .arg(error.line)
-                         .arg(error.column),
-                     error.message, error.line, error.column);
-            } else {
-                fail(PackageError::Kind::InvalidYaml,
-                     tr("%1 is not valid YAML: %2").arg(what, error.message), error.message);
-            }
-            return;
-        }
+        if (!YamlToJson::parseAll(data, &documents, &error, yamlFilter()))
+            return failYaml(what, error.message, error.line, error.column);
     }
     PipelineSpecReader::read(this, documents, what);
 }
@@ -353,7 +394,7 @@ void PipelinePackage::parseArchive(const QByteArray &data, bool zip)
 
 QJsonObject PipelinePackage::pipelineSpecJson() const
 {
-    if (m_kind != Kind::KfpV2Ir)
+    if (m_kind != Kind::KfpV2Ir || m_detail != Detail::Full)
         return {};
     if (m_platformSpec.isEmpty())
         return m_spec;
@@ -363,7 +404,7 @@ QJsonObject PipelinePackage::pipelineSpecJson() const
 
 QString PipelinePackage::workflowManifest() const
 {
-    if (m_kind != Kind::ArgoWorkflowV1)
+    if (m_kind != Kind::ArgoWorkflowV1 || m_detail != Detail::Full)
         return {};
     return QString::fromUtf8(QJsonDocument(m_spec).toJson(QJsonDocument::Compact));
 }
