@@ -27,12 +27,7 @@
 #include <QString>
 #include <QStringList>
 
-class QFile;
-
 namespace kfp {
-
-class TextCheck;
-class YamlPathFilter;
 
 // One input parameter of the pipeline.
 struct PackageParameter
@@ -167,15 +162,11 @@ public:
 
 private:
     friend class PipelineSpecReader;
+    friend class PipelineTextReader;
 
     void fail(PackageError::Kind kind, const QString &message, const QString &detail = {},
               int line = 0, int column = 0);
     void failTooLarge(qint64 size);
-    void parseText(const QByteArray &data, bool json, const QString &what);
-    void readYamlFile(QFile *file, qint64 size);
-    bool checkText(const TextCheck &check, const QString &what);
-    void failYaml(const QString &what, const QString &message, int line, int column);
-    const YamlPathFilter *yamlFilter() const;
     void parseArchive(const QByteArray &data, bool zip);
 
     PackageError m_error;
