@@ -7,8 +7,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QStandardPaths>
 #include <QUrl>
+
+#include <algorithm>
+#include <vector>
 
 namespace kfp {
 
@@ -55,6 +60,68 @@ double rssMb(const char *field)
     return -1;
 }
 
+// One child process, through kfp-bench-measure (measure_child.c, which says why): its wall time
+// and peak resident set.
+struct ChildRun
+{
+    bool ok = false;
+    double ms = 0;
+    double peakRssMb = 0;
+};
+
+ChildRun runChild(const QStringList &argv)
+{
+    ChildRun run;
+    QProcess measure;
+    // A benchmark blocks here on purpose: the sandbox is another process.
+    measure.start(
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("kfp-bench-measure")),
+        argv);
+    if (!measure.waitForFinished(600000) || measure.exitCode() != 0)
+        return run;
+    const QList<QByteArray> fields = measure.readAllStandardOutput().trimmed().split(' ');
+    if (fields.size() != 3)
+        return run;
+    run.ms = fields.at(0).toDouble();
+    run.peakRssMb = fields.at(1).toDouble() / 1024.0; // KiB on Linux
+    run.ok = fields.at(2).toInt() == 0;
+    return run;
+}
+
+double median(std::vector<double> v)
+{
+    if (v.empty())
+        return -1;
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+struct Series
+{
+    std::vector<double> ms;
+    std::vector<double> rss;
+    bool ok = true;
+
+    void add(const ChildRun &r)
+    {
+        ok = ok && r.ok;
+        ms.push_back(r.ms);
+        rss.push_back(r.peakRssMb);
+    }
+    QJsonObject json() const
+    {
+        return {{QStringLiteral("ok"), ok},
+                {QStringLiteral("ms"), median(ms)},
+                {QStringLiteral("peak_rss_mb"), median(rss)},
+                {QStringLiteral("runs_ms"), QJsonArray::fromVariantList([this] {
+                     QVariantList l;
+                     for (double v : ms)
+                         l.append(v);
+                     return l;
+                 }())}};
+    }
+};
+
 } // namespace
 
 UploadBench::UploadBench(int mib, QObject *parent)
@@ -79,6 +146,10 @@ void UploadBench::fail(const QString &why)
 
 bool UploadBench::writeFile()
 {
+    m_tinyFile = QDir(m_dir.path()).filePath(QStringLiteral("upload-bench-tiny.yaml"));
+    QFile tiny(m_tinyFile);
+    if (!tiny.open(QIODevice::WriteOnly) || tiny.write(kPipeline) < 0)
+        return false;
     m_file = QDir(m_dir.path()).filePath(QStringLiteral("upload-bench.yaml"));
     QFile out(m_file);
     if (!out.open(QIODevice::WriteOnly))
@@ -122,6 +193,7 @@ void UploadBench::onSandboxOutput()
     if (!url.isValid() || url.port() <= 0)
         return fail(QStringLiteral("unexpected sandbox output: ") +
                     QString::fromUtf8(m_sandboxOut.left(eol)));
+    m_url = url;
     m_nam = std::make_unique<QNetworkAccessManager>();
     m_session = std::make_unique<Session>(m_nam.get());
     m_session->setBaseUrl(url);
@@ -151,16 +223,75 @@ void UploadBench::upload()
             return fail(job->error().fullMessage());
         const double peak = rssMb("VmHWM");
         const double growth = peak - m_idleMb;
-        Q_EMIT finished({{QStringLiteral("bench"), QStringLiteral("upload")},
-                         {QStringLiteral("file_mib"), QFileInfo(m_file).size() / 1048576.0},
-                         {QStringLiteral("idle_rss_mb"), m_idleMb},
-                         {QStringLiteral("peak_rss_mb"), peak},
-                         {QStringLiteral("peak_over_idle_mb"), growth},
-                         {QStringLiteral("ratio"), growth / m_mib},
-                         {QStringLiteral("upload_ms"), double(ms)},
-                         {QStringLiteral("pipeline_id"), job->result().id}},
-                        0);
+        const QJsonObject transfer{{QStringLiteral("idle_rss_mb"), m_idleMb},
+                                   {QStringLiteral("peak_rss_mb"), peak},
+                                   {QStringLiteral("peak_over_idle_mb"), growth},
+                                   {QStringLiteral("ratio"), growth / m_mib},
+                                   {QStringLiteral("upload_ms"), double(ms)}};
+        const QJsonObject result = runChildren(transfer);
+        Q_EMIT finished(result, result.contains(QStringLiteral("error")) ? 1 : 0);
     });
+}
+
+QJsonObject UploadBench::runChildren(const QJsonObject &transfer)
+{
+    const double fileMb = QFileInfo(m_file).size() / 1048576.0;
+    const QString kfpctl =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("kfpctl"));
+    const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
+    const QString host = m_url.toString();
+    int uploads = 0;
+    const auto kfpctlUpload = [&](const QString &file) {
+        const QString name = QStringLiteral("kfpctl-bench-%1").arg(++uploads);
+        return runChild({kfpctl, QStringLiteral("--host"), host, QStringLiteral("--api"),
+                         QStringLiteral("v2beta1"), QStringLiteral("upload"), file,
+                         QStringLiteral("--name"), name});
+    };
+    const auto curlUpload = [&] {
+        QUrl url = m_url;
+        url.setPath(QStringLiteral("/apis/v2beta1/pipelines/upload"));
+        url.setQuery(QStringLiteral("name=curl-bench-%1").arg(++uploads));
+        return runChild({curl, QStringLiteral("-sSf"), QStringLiteral("-o"),
+                         QStringLiteral("/dev/null"), QStringLiteral("-F"),
+                         QStringLiteral("uploadfile=@") + m_file, url.toString()});
+    };
+
+    Series idle;
+    Series user;
+    Series viaCurl;
+    Series inspect;
+    for (int round = 0; round < Rounds; ++round) {
+        idle.add(kfpctlUpload(m_tinyFile));
+        user.add(kfpctlUpload(m_file));
+        if (!curl.isEmpty())
+            viaCurl.add(curlUpload());
+        inspect.add(
+            runChild({kfpctl, QStringLiteral("package"), QStringLiteral("inspect"), m_file}));
+    }
+    QJsonObject o{{QStringLiteral("bench"), QStringLiteral("upload")},
+                  {QStringLiteral("file_mib"), fileMb},
+                  {QStringLiteral("rounds"), Rounds},
+                  {QStringLiteral("transfer"), transfer},
+                  {QStringLiteral("kfpctl_upload"), user.json()},
+                  {QStringLiteral("kfpctl_upload_tiny"), idle.json()},
+                  {QStringLiteral("package_inspect"), inspect.json()}};
+    const double userMs = median(user.ms);
+    const double overIdle = median(user.rss) - median(idle.rss);
+    o.insert(QStringLiteral("kfpctl_peak_over_idle_mb"), overIdle);
+    QJsonObject targets{{QStringLiteral("peak_over_idle_within_file_size"), overIdle <= fileMb},
+                        {QStringLiteral("inspect_within_1s"), median(inspect.ms) <= 1000.0}};
+    if (curl.isEmpty()) {
+        o.insert(QStringLiteral("curl"), QStringLiteral("not installed"));
+    } else {
+        o.insert(QStringLiteral("curl"), viaCurl.json());
+        const double ratio = userMs / median(viaCurl.ms);
+        o.insert(QStringLiteral("time_ratio_kfpctl_to_curl"), ratio);
+        targets.insert(QStringLiteral("time_within_1_2x_curl"), ratio <= 1.2);
+    }
+    o.insert(QStringLiteral("targets_met"), targets);
+    if (!user.ok || !idle.ok || !inspect.ok || !viaCurl.ok)
+        o.insert(QStringLiteral("error"), QStringLiteral("a child process failed (ok: false)"));
+    return o;
 }
 
 } // namespace kfp

@@ -7,10 +7,12 @@
 //       (defaults 100000 and 1000); each step's time and UI-thread stalls: AppLoadBench.h
 //   kfp-bench watcher --runs N --seconds S [--interval-ms I] [--api V]  (options: WatcherBench.h)
 //   kfp-bench upload [--mib N]            (the sandbox as a separate process: UploadBench.h)
+//   kfp-bench startup [--runs N]          (kfp-desktop beside a bare window: StartupBench.h)
 
 #include "AppLoadBench.h"
 #include "ListRunsBench.h"
 #include "RunsViewBench.h"
+#include "StartupBench.h"
 #include "UploadBench.h"
 #include "WatcherBench.h"
 
@@ -40,6 +42,20 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("kfp-bench"));
     if (argc > 1 && qstrcmp(argv[1], "watcher") == 0) // it parses its own options
         return kfp::WatcherBench::main(app);
+    if (argc > 1 && qstrcmp(argv[1], "startup") == 0) {
+        int runs = 5;
+        for (int i = 2; i + 1 < argc; ++i) {
+            if (qstrcmp(argv[i], "--runs") == 0)
+                runs = QByteArray(argv[i + 1]).toInt();
+        }
+        if (runs <= 0) {
+            std::fprintf(stderr, "kfp-bench startup: --runs must be positive\n");
+            return 2;
+        }
+        const QJsonObject result = kfp::StartupBench::run(runs);
+        std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+        return result.contains(QStringLiteral("error")) ? 1 : 0;
+    }
     if (argc > 1 && qstrcmp(argv[1], "upload") == 0) {
         int mib = 30;
         for (int i = 2; i + 1 < argc; ++i) {

@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
   # build
   cmake ninja-build g++ pkg-config
+  # checking the packaged programs are optimised and stripped (readelf, nm; g++ brings it too)
+  binutils
   # Qt 6.4 (libqt6opengl6-dev is only a Recommends of qt6-base-dev but Qt's CMake packages need it;
   # qt6-websockets-dev is needed by Qt6HttpServer's CMake package but not declared by Debian)
   qt6-base-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n

@@ -4330,5 +4330,9 @@ The server may have stored it anyway. Upload looks for it first and does not sto
         <source>No cluster configured: showing the built-in sandbox. File → Connect to a Cluster… adds one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print one JSON line with the milliseconds from the process&apos;s start to the window shown, the first rows painted and the first page complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

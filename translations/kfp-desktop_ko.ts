@@ -4357,5 +4357,9 @@ The server may have stored it anyway. Upload looks for it first and does not sto
         <source>No cluster configured: showing the built-in sandbox. File → Connect to a Cluster… adds one.</source>
         <translation>클러스터가 구성되지 않아 내장 샌드박스를 표시합니다. 파일 → 클러스터에 연결…에서 클러스터를 추가할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>Print one JSON line with the milliseconds from the process&apos;s start to the window shown, the first rows painted and the first page complete.</source>
+        <translation>프로세스 시작부터 창 표시, 첫 행 그리기, 첫 페이지 완료까지 걸린 밀리초를 JSON 한 줄로 출력합니다.</translation>
+    </message>
 </context>
 </TS>

@@ -1,8 +1,8 @@
 // kfp-desktop: builds the objects and wires them together; all behaviour lives in kfpcore/kfpui.
 //
 //   kfp-desktop [--sandbox] [--host URL] [--profile NAME] [--api auto|v1beta1|v2beta1]
-//               [--lang ko|en] [--section NAME] [--screenshot FILE] [--quit-after MS] [--version]
-//               [--help]
+//               [--lang ko|en] [--section NAME] [--screenshot FILE] [--quit-after MS]
+//               [--trace-startup] [--version] [--help]
 //
 // Which server: --sandbox starts the in-process sandbox; --host URL talks to that URL directly;
 // otherwise the current (or --profile) connection profile. Either way one Connection opens it
@@ -15,6 +15,7 @@
 #include "MainWindow.h"
 #include "NotificationController.h"
 #include "Prompter.h"
+#include "StartupTrace.h"
 #include "TrayNotifier.h"
 #include "WindowControllers.h"
 #include "api/KfpClient.h"
@@ -55,6 +56,15 @@ void grabAndQuit(QWidget *window, const QString &file)
 
 // The help, version and language options are read before any QApplication exists: without a
 // display, QApplication cannot be made at all.
+bool argumentGiven(int argc, char *argv[], const char *option)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], option) == 0)
+            return true;
+    }
+    return false;
+}
+
 bool helpAsked(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
@@ -122,6 +132,11 @@ struct Options
         QStringLiteral("profile"),
         QCoreApplication::translate("main", "Connect with this connection profile."),
         QStringLiteral("NAME")};
+    QCommandLineOption traceStartup{
+        QStringLiteral("trace-startup"),
+        QCoreApplication::translate(
+            "main", "Print one JSON line with the milliseconds from the process's start to the "
+                    "window shown, the first rows painted and the first page complete.")};
 
     void addTo(QCommandLineParser *parser) const
     {
@@ -129,7 +144,7 @@ struct Options
             QCoreApplication::translate("main", "Desktop client for Kubeflow Pipelines"));
         parser->addHelpOption();
         parser->addVersionOption();
-        parser->addOptions({sandbox, host, profile, api, lang, shot, quit, section});
+        parser->addOptions({sandbox, host, profile, api, lang, shot, quit, section, traceStartup});
     }
 };
 
@@ -137,6 +152,11 @@ struct Options
 
 int main(int argc, char *argv[])
 {
+    // Read first: the clocks of --trace-startup.
+    std::unique_ptr<kfp::StartupTrace> startupTrace;
+    if (argumentGiven(argc, argv, "--trace-startup"))
+        startupTrace = std::make_unique<kfp::StartupTrace>();
+
     // --version needs no display (packaging smoke tests run it headless).
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
@@ -303,6 +323,8 @@ int main(int argc, char *argv[])
         parser.isSet(options.shot))
         window.resize(1200, 720);
     window.show();
+    if (startupTrace)
+        startupTrace->watch(&window);
     // The one way in: a saved profile (the stored session, else the login dialog), or an unnamed
     // profile for the sandbox's or --host's URL.
     if (useProfile) {

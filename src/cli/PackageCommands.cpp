@@ -47,7 +47,7 @@ bool PackageCommand::parse(const QCommandLineParser &, const QStringList &args, 
 
 void PackageCommand::run()
 {
-    const PipelinePackage package = PipelinePackage::read(m_path);
+    const PipelinePackage package = PipelinePackage::read(m_path, PipelinePackage::Detail::Summary);
     if (options().json) {
         out() << QJsonDocument(package.summaryJson()).toJson(QJsonDocument::Indented);
         context().finish(package.isValid() ? CommandContext::Success : CommandContext::ApiFailure);
@@ -96,7 +96,7 @@ bool UploadCommand::parse(const QCommandLineParser &parser, const QStringList &a
 void UploadCommand::run()
 {
     // Read and check locally first: what the server would refuse is refused here, with its line.
-    const PipelinePackage package = PipelinePackage::read(m_path);
+    const PipelinePackage package = PipelinePackage::read(m_path, PipelinePackage::Detail::Summary);
     if (!package.isValid())
         return context().failText(package.error().message);
     if (m_versionOf.isEmpty()) {
@@ -142,7 +142,7 @@ void UploadCommand::uploadVersion(const QString &pipelineId)
     upload.name = !options().name.isEmpty()
                       ? options().name
                       : PipelinePackage::fileStem(m_path) + QDateTime::currentDateTime().toString(
-                                               QStringLiteral("-yyyyMMdd-HHmmss"));
+                                                                QStringLiteral("-yyyyMMdd-HHmmss"));
     upload.description = options().description;
     onResult(client()->uploadPipelineVersion(upload), [this](const PipelineVersion &v) {
         if (options().json)

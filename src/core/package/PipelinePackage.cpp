@@ -1,13 +1,11 @@
 #include "PipelinePackage.h"
 
 #include "ArchiveReader.h"
-#include "PipelineSpecReader.h"
-#include "YamlToJson.h"
+#include "PipelineTextReader.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QJsonParseError>
 #include <QLocale>
 
 namespace kfp {
@@ -48,76 +46,6 @@ bool hasArchiveName(const QString &fileName)
            lower.endsWith(QLatin1String(".tgz"));
 }
 
-// Offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1.
-qsizetype invalidUtf8Offset(const QByteArray &data)
-{
-    const auto *s = reinterpret_cast<const uchar *>(data.constData());
-    const qsizetype n = data.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const uchar c = s[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        int extra = 0;
-        uint cp = 0;
-        uint min = 0;
-        if ((c & 0xE0) == 0xC0) {
-            extra = 1;
-            cp = c & 0x1F;
-            min = 0x80;
-        } else if ((c & 0xF0) == 0xE0) {
-            extra = 2;
-            cp = c & 0x0F;
-            min = 0x800;
-        } else if ((c & 0xF8) == 0xF0) {
-            extra = 3;
-            cp = c & 0x07;
-            min = 0x10000;
-        } else {
-            return i;
-        }
-        for (int k = 1; k <= extra; ++k) {
-            if (i + k >= n || (s[i + k] & 0xC0) != 0x80)
-                return i;
-            cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return i;
-        i += extra + 1;
-    }
-    return -1;
-}
-
-int lineAt(const QByteArray &data, qsizetype offset)
-{
-    return int(data.left(offset).count('\n')) + 1;
-}
-
-// 1-based line and column (in characters) of a byte offset.
-void lineAndColumn(const QByteArray &data, qsizetype offset, int *line, int *column)
-{
-    offset = qBound(qsizetype(0), offset, data.size());
-    const qsizetype lineStart = data.lastIndexOf('\n', offset - 1) + 1;
-    *line = lineAt(data, offset);
-    int chars = 0;
-    for (qsizetype i = lineStart; i < offset; ++i) {
-        if ((uchar(data.at(i)) & 0xC0) != 0x80)
-            ++chars;
-    }
-    *column = chars + 1;
-}
-
-bool isBlank(const QByteArray &data)
-{
-    for (char c : data) {
-        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
 void PipelinePackage::fail(PackageError::Kind kind, const QString &message, const QString &detail,
@@ -144,9 +72,10 @@ void PipelinePackage::failTooLarge(qint64 size)
          QString::number(size));
 }
 
-PipelinePackage PipelinePackage::read(const QString &filePath)
+PipelinePackage PipelinePackage::read(const QString &filePath, Detail detail)
 {
     PipelinePackage p;
+    p.m_detail = detail;
     const QFileInfo info(filePath);
     p.m_filePath = filePath;
     p.m_fileName = info.fileName();
@@ -172,6 +101,10 @@ PipelinePackage PipelinePackage::read(const QString &filePath)
                file.errorString());
         return p;
     }
+    if (detail == Detail::Summary && formatOf(p.m_fileName) == Format::Yaml) {
+        PipelineTextReader::readYamlFile(&p, &file, info.size());
+        return p;
+    }
     // A file that grew since the size check is caught by fromBytes().
     const QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError) {
@@ -180,14 +113,16 @@ PipelinePackage PipelinePackage::read(const QString &filePath)
                file.errorString());
         return p;
     }
-    PipelinePackage result = fromBytes(data, p.m_fileName);
+    PipelinePackage result = fromBytes(data, p.m_fileName, detail);
     result.m_filePath = filePath;
     return result;
 }
 
-PipelinePackage PipelinePackage::fromBytes(const QByteArray &data, const QString &fileName)
+PipelinePackage PipelinePackage::fromBytes(const QByteArray &data, const QString &fileName,
+                                           Detail detail)
 {
     PipelinePackage p;
+    p.m_detail = detail;
     p.m_fileName = QFileInfo(fileName).fileName();
     p.m_name = fileStem(p.m_fileName);
     const QString &what = p.m_fileName;
@@ -201,10 +136,10 @@ PipelinePackage PipelinePackage::fromBytes(const QByteArray &data, const QString
     }
     switch (formatOf(p.m_fileName)) {
     case Format::Yaml:
-        p.parseText(data, false, what);
+        PipelineTextReader::parseText(&p, data, false, what);
         return p;
     case Format::Json:
-        p.parseText(data, true, what);
+        PipelineTextReader::parseText(&p, data, true, what);
         return p;
     case Format::Other:
         break;
@@ -230,73 +165,6 @@ PipelinePackage PipelinePackage::fromBytes(const QByteArray &data, const QString
                    .arg(what));
     }
     return p;
-}
-
-void PipelinePackage::parseText(const QByteArray &raw, bool json, const QString &what)
-{
-    if (raw.startsWith("\xFF\xFE") || raw.startsWith("\xFE\xFF")) {
-        fail(PackageError::Kind::Binary,
-             tr("%1 is UTF-16 text: save it as UTF-8 and try again").arg(what));
-        return;
-    }
-    const qsizetype nul = raw.indexOf('\0');
-    if (nul >= 0) {
-        fail(PackageError::Kind::Binary,
-             tr("%1 is a binary file, not YAML or JSON text (it holds NUL bytes)").arg(what),
-             QStringLiteral("NUL byte at offset %1").arg(nul), lineAt(raw, nul));
-        return;
-    }
-    const qsizetype bad = invalidUtf8Offset(raw);
-    if (bad >= 0) {
-        const int line = lineAt(raw, bad);
-        fail(PackageError::Kind::Binary,
-             tr("%1 is not UTF-8 text (line %2): it is a binary file or uses another encoding")
-                 .arg(what)
-                 .arg(line),
-             QStringLiteral("invalid UTF-8 at offset %1").arg(bad), line);
-        return;
-    }
-    const QByteArray data = raw.startsWith("\xEF\xBB\xBF") ? raw.mid(3) : raw;
-    if (isBlank(data)) {
-        fail(PackageError::Kind::Empty, tr("%1 is empty (only white space)").arg(what));
-        return;
-    }
-
-    QList<QJsonValue> documents;
-    if (json) {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
-        if (error.error != QJsonParseError::NoError) {
-            int line = 0;
-            int column = 0;
-            lineAndColumn(data, error.offset, &line, &column);
-            fail(PackageError::Kind::InvalidJson,
-                 tr("%1 is not valid JSON: %2 (line %3, column %4)")
-                     .arg(what, error.errorString())
-                     .arg(line)
-                     .arg(column),
-                 error.errorString(), line, column);
-            return;
-        }
-        documents.append(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
-    } else {
-        YamlToJson::Error error;
-        if (!YamlToJson::parseAll(data, &documents, &error)) {
-            if (error.line > 0) {
-                fail(PackageError::Kind::InvalidYaml,
-                     tr("%1 is not valid YAML: %2 (line %3, column %4)")
-                         .arg(what, error.message)
-                         .arg(error.line)
-                         .arg(error.column),
-                     error.message, error.line, error.column);
-            } else {
-                fail(PackageError::Kind::InvalidYaml,
-                     tr("%1 is not valid YAML: %2").arg(what, error.message), error.message);
-            }
-            return;
-        }
-    }
-    PipelineSpecReader::read(this, documents, what);
 }
 
 void PipelinePackage::parseArchive(const QByteArray &data, bool zip)
@@ -348,12 +216,12 @@ void PipelinePackage::parseArchive(const QByteArray &data, bool zip)
         fail(PackageError::Kind::Empty, tr("%1 is empty").arg(what));
         return;
     }
-    parseText(r.content, false, what);
+    PipelineTextReader::parseText(this, r.content, false, what);
 }
 
 QJsonObject PipelinePackage::pipelineSpecJson() const
 {
-    if (m_kind != Kind::KfpV2Ir)
+    if (m_kind != Kind::KfpV2Ir || m_detail != Detail::Full)
         return {};
     if (m_platformSpec.isEmpty())
         return m_spec;
@@ -363,7 +231,7 @@ QJsonObject PipelinePackage::pipelineSpecJson() const
 
 QString PipelinePackage::workflowManifest() const
 {
-    if (m_kind != Kind::ArgoWorkflowV1)
+    if (m_kind != Kind::ArgoWorkflowV1 || m_detail != Detail::Full)
         return {};
     return QString::fromUtf8(QJsonDocument(m_spec).toJson(QJsonDocument::Compact));
 }

@@ -13,6 +13,11 @@
 //    archive (libarchive) holding `pipeline.yaml` at its top level. Anything else is refused
 //    (UnsupportedFormat), as the server refuses it ("Unexpected pipeline file format").
 // Files over MaxFileSize are refused before they are read.
+//
+// Detail::Summary reads only what the preview and the checks need (name, description,
+// parameters, components, tasks, kind and versions): a YAML file is then checked and parsed as
+// a stream, never held whole, and pipelineSpecJson() / workflowManifest() are empty. An upload
+// and `kfpctl package inspect` read that way; a run from a file needs Detail::Full.
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -84,14 +89,22 @@ public:
         ArgoWorkflowV1,
     };
 
+    enum class Detail
+    {
+        Full,    // the whole spec too, for a run
+        Summary, // what a preview shows and the checks (see above)
+    };
+
     static constexpr qint64 MaxFileSize = 32 * 1024 * 1024; // the server's limit
 
     PipelinePackage() = default;
 
     // Reads a file: checks its size first, then dispatches on the extension (see above).
-    static PipelinePackage read(const QString &filePath);
+    static PipelinePackage read(const QString &filePath, Detail detail = Detail::Full);
     // The same on bytes already in memory; fileName chooses the format like read()'s path.
-    static PipelinePackage fromBytes(const QByteArray &data, const QString &fileName);
+    static PipelinePackage fromBytes(const QByteArray &data, const QString &fileName,
+                                     Detail detail = Detail::Full);
+    Detail detail() const { return m_detail; }
 
     bool isValid() const
     {
@@ -128,10 +141,11 @@ public:
 
     bool hasPlatformSpec() const { return !m_platformSpec.isEmpty(); }
     // v2: the IR as JSON (a run's runtime pipeline_spec); when there is a platform spec,
-    // {"pipeline_spec": IR, "platform_spec": platforms document}. v1: empty.
+    // {"pipeline_spec": IR, "platform_spec": platforms document}. v1 or Detail::Summary: empty.
     QJsonObject pipelineSpecJson() const;
     QJsonObject platformSpecJson() const { return m_platformSpec; } // v2: {"platforms": ...}
-    // v1: the Argo Workflow as compact JSON text (an inline v1 run). v2: empty.
+    // v1: the Argo Workflow as compact JSON text (an inline v1 run). v2 or Detail::Summary:
+    // empty.
     QString workflowManifest() const;
 
     QString fileName() const { return m_fileName; } // without its directory
@@ -148,14 +162,15 @@ public:
 
 private:
     friend class PipelineSpecReader;
+    friend class PipelineTextReader;
 
     void fail(PackageError::Kind kind, const QString &message, const QString &detail = {},
               int line = 0, int column = 0);
     void failTooLarge(qint64 size);
-    void parseText(const QByteArray &data, bool json, const QString &what);
     void parseArchive(const QByteArray &data, bool zip);
 
     PackageError m_error;
+    Detail m_detail = Detail::Full;
     Kind m_kind = Kind::Unknown;
     QString m_fileName;
     QString m_filePath;
@@ -167,7 +182,7 @@ private:
     QList<PackageParameter> m_parameters;
     int m_componentCount = 0;
     QList<PackageTask> m_tasks;
-    QJsonObject m_spec;         // v2 IR or v1 Workflow
+    QJsonObject m_spec;         // v2 IR or v1 Workflow (Summary: only the parts read)
     QJsonObject m_platformSpec; // v2 only
 };
 

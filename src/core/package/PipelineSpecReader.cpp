@@ -1,6 +1,7 @@
 #include "PipelineSpecReader.h"
 
 #include "PipelinePackage.h"
+#include "YamlJsonBuilder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -68,6 +69,38 @@ QString sanitizedName(const QString &name)
 }
 
 } // namespace
+
+const YamlPathFilter &PipelineSpecReader::summaryFilter()
+{
+    // Keep in step with readV2(), readArgo(), describe() and isV2Ir()/isArgoWorkflow().
+    static const YamlPathFilter filter({
+        // v2 IR
+        QStringLiteral("pipelineInfo/**"),
+        QStringLiteral("schemaVersion/**"),
+        QStringLiteral("sdkVersion/**"),
+        QStringLiteral("root/description/**"),
+        QStringLiteral("root/inputDefinitions/parameters/**"),
+        QStringLiteral("root/dag/tasks/*/componentRef/name/**"),
+        QStringLiteral("root/dag/tasks/*/dependentTasks/**"),
+        QStringLiteral("components/*"), // counted, not read
+        // Argo Workflow (v1) and any Kubernetes object (describe())
+        QStringLiteral("apiVersion/**"),
+        QStringLiteral("kind/**"),
+        QStringLiteral("metadata/name/**"),
+        QStringLiteral("metadata/generateName/**"),
+        QStringLiteral("metadata/annotations/**"),
+        QStringLiteral("spec/entrypoint/**"),
+        QStringLiteral("spec/arguments/parameters/**"),
+        QStringLiteral("spec/templates/*/name/**"),
+        QStringLiteral("spec/templates/*/dag/tasks/*/name/**"),
+        QStringLiteral("spec/templates/*/dag/tasks/*/template/**"),
+        QStringLiteral("spec/templates/*/dag/tasks/*/dependencies/**"),
+        QStringLiteral("spec/templates/*/dag/tasks/*/depends/**"),
+        QStringLiteral("spec/templates/*/steps/*/*/name/**"),
+        QStringLiteral("spec/templates/*/steps/*/*/template/**"),
+    });
+    return filter;
+}
 
 QString PipelineSpecReader::describe(const QJsonValue &document)
 {

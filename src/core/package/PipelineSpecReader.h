@@ -12,6 +12,7 @@
 namespace kfp {
 
 class PipelinePackage;
+class YamlPathFilter;
 
 class PipelineSpecReader
 {
@@ -20,6 +21,10 @@ public:
     // what: the file as messages name it ("x.yaml", "pipeline.yaml in x.zip").
     static void read(PipelinePackage *package, const QList<QJsonValue> &documents,
                      const QString &what);
+
+    // The parts of a document read() looks at (PipelinePackage::Detail::Summary builds only
+    // these; every key of a document's top level is kept for the checks and messages).
+    static const YamlPathFilter &summaryFilter();
 
     // "a && (b.Succeeded || !c)" -> {a, b, c}: the task names of an Argo `depends` expression.
     static QStringList tasksOfDependsExpression(const QString &expression);

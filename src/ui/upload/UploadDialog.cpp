@@ -141,7 +141,8 @@ void UploadDialog::addFiles(const QStringList &paths)
             watcher->deleteLater();
             onFileRead(raw, watcher->result());
         });
-        watcher->setFuture(QtConcurrent::run([path] { return PipelinePackage::read(path); }));
+        watcher->setFuture(QtConcurrent::run(
+            [path] { return PipelinePackage::read(path, PipelinePackage::Detail::Summary); }));
     }
     if (m_current < 0 && !m_items.empty())
         setCurrentFile(0);
